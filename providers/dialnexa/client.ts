@@ -1,0 +1,131 @@
+import { checkClientConfig } from '../../src/config-check';
+import { defineProvider } from '../../src/define-provider';
+import { UnsupportedOperationError } from '../../src/errors';
+import { createTransport, type ClientOptions } from '../../src/http';
+import { webhookId } from '../../src/input-schemas';
+import type { CallOptions, ListParams } from '../../src/model';
+import type { Capabilities, WebhookProvider } from '../../src/provider';
+import { checkInput, checkResponse } from '../../src/schema-check';
+import { generateSecret } from '../../src/secret';
+import { describeDialNexaError } from './errors';
+import { DIALNEXA_EVENTS } from './events';
+import { createInput, listInput, patchInput, rotateInput } from './input';
+import { toCreateBody, toPage, toPatchBody, toWebhook } from './mapping';
+import { ListResponse, WebhookResponse } from './schemas';
+
+/** Options for `dialnexa()`. */
+export interface DialNexaOptions extends ClientOptions {
+  /** Send event names outside the documented catalogue (DialNexa's taxonomy is in flux). */
+  allowUnknownEvents?: boolean;
+}
+
+/** What DialNexa's v1 API can do. */
+export const DIALNEXA_CAPABILITIES: Capabilities = Object.freeze({
+  sendTestEvent: false,
+  listDeliveries: false,
+  rotateSecret: 'emulated',
+  callerSecret: true,
+  names: false,
+  eventFilters: false,
+  deliverySettings: false,
+  search: false,
+  maxPageSize: 100,
+  idempotencyKeys: false,
+});
+
+/** DialNexa's documented base URL; a `baseUrl` option replaces it whole. */
+export const DIALNEXA_BASE_URL = 'https://api.dialnexa.com/v1';
+const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * A `WebhookProvider` for DialNexa's `/v1/user-webhooks` API.
+ *
+ * @example
+ * const hooks = dialnexa({ apiKey: process.env.DIALNEXA_API_KEY! });
+ * const created = await hooks.create({ url: 'https://example.com/hooks', events: ['call.completed'] });
+ * // created.secret is shown once: store it to verify deliveries.
+ */
+export function dialnexa(options: DialNexaOptions): WebhookProvider {
+  checkClientConfig('dialnexa', options, 'DIALNEXA_API_KEY');
+  const allowUnknown = options.allowUnknownEvents ?? false;
+  const transport = createTransport({
+    ...options,
+    provider: 'dialnexa',
+    baseUrl: options.baseUrl ?? DIALNEXA_BASE_URL,
+    // The key is `key_id:secret`, sent whole as a Bearer token.
+    authHeaders: { authorization: `Bearer ${options.apiKey}` },
+    describeError: describeDialNexaError,
+  });
+  const ctx = (operation: string) => ({ provider: 'dialnexa', operation });
+  const path = (id: string, operation: string) =>
+    `/user-webhooks/${encodeURIComponent(checkInput(webhookId, id, { ...ctx(operation) }))}`;
+
+  const readWebhook = (operation: string) => (res: { json: unknown; status: number; text: string }) =>
+    toWebhook(checkResponse(WebhookResponse, res.json, { ...ctx(operation), status: res.status, text: res.text }));
+
+  const unsupported = (operation: string, why: string) => async (): Promise<never> => {
+    throw new UnsupportedOperationError(`${operation}: ${why}`, ctx(operation));
+  };
+
+  return defineProvider({
+    id: 'dialnexa',
+    capabilities: DIALNEXA_CAPABILITIES,
+
+    async list(params: ListParams = {}, call?: CallOptions) {
+      const p = checkInput(listInput, params, ctx('list'));
+      const requested = { page: p.page ?? 1, pageSize: p.pageSize ?? DEFAULT_PAGE_SIZE };
+      return transport.request({
+        operation: 'list', method: 'GET', path: '/user-webhooks', options: call,
+        query: { page: requested.page, limit: requested.pageSize, is_active: p.active },
+        parse: (res) => toPage(checkResponse(ListResponse, res.json, { ...ctx('list'), status: res.status, text: res.text }), requested),
+      });
+    },
+
+    get(id, call) {
+      return transport.request({ operation: 'get', method: 'GET', path: path(id, 'get'), options: call, parse: readWebhook('get') });
+    },
+
+    async create(input, call) {
+      const valid = checkInput(createInput(allowUnknown), input, ctx('create'));
+      const secret = valid.secret ?? generateSecret();
+      // No idempotency header exists on v1, so the transport never repeats this POST once it may
+      // have reached DialNexa: a duplicate webhook would be worse than a visible failure.
+      const webhook = await transport.request({
+        operation: 'create', method: 'POST', path: '/user-webhooks', options: call, secrets: [secret],
+        body: toCreateBody({ ...valid, secret }), parse: readWebhook('create'),
+      });
+      return { ...webhook, secret };
+    },
+
+    async update(id, patch, call) {
+      const valid = checkInput(patchInput(allowUnknown), patch, ctx('update'));
+      return transport.request({
+        operation: 'update', method: 'PATCH', path: path(id, 'update'), options: call,
+        secrets: valid.secret ? [valid.secret] : [], body: toPatchBody(valid), parse: readWebhook('update'),
+      });
+    },
+
+    async delete(id, call) {
+      // 200 with a JSON body whose shape varies between sources; its content carries nothing we need.
+      await transport.request({ operation: 'delete', method: 'DELETE', path: path(id, 'delete'), options: call, parse: () => undefined });
+    },
+
+    async rotateSecret(id, call = {}) {
+      const { secret: chosen } = checkInput(rotateInput, { secret: call.secret }, ctx('rotateSecret'));
+      const secret = chosen ?? generateSecret();
+      // No rotate endpoint: a PATCH of `secret` takes effect on the next delivery, with no overlap.
+      await transport.request({
+        operation: 'rotateSecret', method: 'PATCH', path: path(id, 'rotateSecret'), options: call,
+        secrets: [secret], body: { secret }, parse: readWebhook('rotateSecret'),
+      });
+      return { secret };
+    },
+
+    sendTestEvent: unsupported('sendTestEvent', 'DialNexa has no test-event endpoint; it pings the URL when a webhook is saved (capabilities.sendTestEvent is false)'),
+    listDeliveries: unsupported('listDeliveries', 'DialNexa exposes no delivery log through its API (capabilities.listDeliveries is false)'),
+
+    async listEventTypes() {
+      return DIALNEXA_EVENTS.map((event) => ({ ...event }));
+    },
+  });
+}

@@ -1,0 +1,64 @@
+import * as v from 'valibot';
+import { eventList, httpsUrl, intInRange } from '../../src/input-schemas';
+import { DIALNEXA_EVENT_NAMES } from './events';
+
+const known = new Set(DIALNEXA_EVENT_NAMES);
+
+function catalogueEvents(allowUnknown: boolean) {
+  if (allowUnknown) return eventList;
+  return v.pipe(
+    eventList,
+    v.check(
+      (events) => events.every((event) => known.has(event)),
+      (issue) => {
+        const unknown = (issue.input as string[]).filter((event) => !known.has(event));
+        return `unknown event ${unknown.map((e) => `"${e}"`).join(', ')}; DialNexa documents: ${DIALNEXA_EVENT_NAMES.join(', ')} ` +
+          '(pass allowUnknownEvents: true to dialnexa() to send other names)';
+      },
+    ),
+  );
+}
+
+/** A caller-chosen signing secret: long enough that it cannot be guessed. */
+const secret = v.pipe(v.string('must be a string'), v.minLength(16, 'must be at least 16 characters (or omit it and one is generated)'));
+
+// DialNexa has no names, filters or delivery settings: refusing them beats silently dropping them.
+const unsupported = (field: string, capability: string) =>
+  v.optional(v.undefined(`${field} is not supported by DialNexa; remove it (capabilities.${capability} is false)`));
+
+function fields(allowUnknown: boolean) {
+  return {
+    url: httpsUrl,
+    events: catalogueEvents(allowUnknown),
+    active: v.optional(v.boolean('must be true or false')),
+    secret: v.optional(secret),
+    name: unsupported('name', 'names'),
+    eventFilters: unsupported('eventFilters', 'eventFilters'),
+    delivery: unsupported('delivery', 'deliverySettings'),
+  };
+}
+
+/** What `create` accepts. */
+export function createInput(allowUnknown: boolean) {
+  return v.object(fields(allowUnknown), 'must be an object');
+}
+
+/** What `update` accepts: the same fields, all optional, at least one. */
+export function patchInput(allowUnknown: boolean) {
+  const f = fields(allowUnknown);
+  return v.pipe(
+    v.object({ ...f, url: v.optional(f.url), events: v.optional(f.events) }, 'must be an object'),
+    v.check((patch) => Object.values(patch).some((value) => value !== undefined), 'names no field to change'),
+  );
+}
+
+/** List paging and filters. */
+export const listInput = v.object({
+  page: v.optional(intInRange(1, Number.MAX_SAFE_INTEGER)),
+  pageSize: v.optional(intInRange(1, 100)),
+  active: v.optional(v.boolean('must be true or false')),
+  search: v.optional(v.undefined('search is not supported by DialNexa; filter the items yourself (capabilities.search is false)')),
+});
+
+/** `rotateSecret` options. */
+export const rotateInput = v.object({ secret: v.optional(secret) });

@@ -1,0 +1,22 @@
+/**
+ * hookbridge: manage webhook subscriptions at several providers through one interface, and
+ * verify the deliveries they send.
+ * @module
+ */
+export type {
+  CallOptions, Delivery, DeliverySettings, DeliveryState, EventType, InboundEvent, IterateParams,
+  KnownProviderId, ListParams, Page, ProviderId, Webhook, WebhookInput, WebhookPatch,
+} from './model';
+export type { Capabilities, WebhookProvider } from './provider';
+export { defineProvider, type ProviderMethods } from './define-provider';
+export type { ClientOptions, RequestInfo, RetryOptions, TransportHooks } from './http';
+export {
+  AuthenticationError, ConfigurationError, ConflictError, NetworkError, NotFoundError, PermissionError,
+  RateLimitError, ResponseValidationError, ServerError, SignatureVerificationError, TimeoutError,
+  UnsupportedOperationError, ValidationError, WebhookError,
+  type ErrorCode, type ErrorDetails, type SignatureFailureReason, type WebhookErrorInit,
+} from './errors';
+export { dialnexa, type DialNexaOptions } from '../providers/dialnexa';
+export { sentdm, type SentDmOptions } from '../providers/sentdm';
+export { createWebhookClient, webhookClientFromEnv, type WebhookClientConfig } from '../providers/client';
+export type { Env } from '../providers/registry';

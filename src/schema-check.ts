@@ -1,0 +1,49 @@
+import * as v from 'valibot';
+import { ResponseValidationError, ValidationError } from './errors';
+import type { ErrorDetails } from './errors';
+import type { ProviderId } from './model';
+import { clip } from './response-body';
+
+/** Which call a check belongs to, for the error it may throw. */
+export interface CheckContext {
+  provider: ProviderId;
+  operation: string;
+}
+
+type AnySchema = v.GenericSchema;
+
+function issueDetails(issues: readonly v.BaseIssue<unknown>[], fallback: string): ErrorDetails {
+  const details: ErrorDetails = {};
+  for (const issue of issues) {
+    const field = v.getDotPath(issue) ?? fallback;
+    (details[field] ??= []).push(issue.message);
+  }
+  return details;
+}
+
+/**
+ * Checks caller input before anything is sent. The error names each field and what to do; it
+ * never repeats the value (it may be a secret).
+ */
+export function checkInput<S extends AnySchema>(schema: S, input: unknown, ctx: CheckContext): v.InferOutput<S> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  const details = issueDetails(result.issues, 'input');
+  const summary = Object.entries(details).map(([field, messages]) => `${field}: ${messages.join('; ')}`).join('; ');
+  throw new ValidationError(`${ctx.operation}: invalid input (${summary}). Nothing was sent.`, { ...ctx, details });
+}
+
+/** Reads a 2xx body against the provider's documented shape; anything else is a typed error. */
+export function checkResponse<S extends AnySchema>(
+  schema: S, body: unknown, ctx: CheckContext & { status?: number; text?: string },
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, body);
+  if (result.success) return result.output;
+  const details = issueDetails(result.issues, 'body');
+  const shown = body === undefined ? 'an empty or non-JSON body' : 'a body of an unexpected shape';
+  throw new ResponseValidationError(`${ctx.operation}: ${ctx.provider} answered ${ctx.status ?? '2xx'} with ${shown}`, {
+    provider: ctx.provider, operation: ctx.operation, details,
+    ...(ctx.status === undefined ? {} : { status: ctx.status }),
+    ...(ctx.text === undefined ? {} : { responseBody: clip(ctx.text) }),
+  });
+}

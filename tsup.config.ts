@@ -1,0 +1,17 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    dialnexa: 'providers/dialnexa/index.ts',
+    sentdm: 'providers/sentdm/index.ts',
+    testing: 'src/testing/index.ts',
+  },
+  format: ['esm'],
+  target: 'node22',
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  splitting: true,
+  treeshake: true,
+});
