@@ -77,7 +77,11 @@ export class WebhookError extends Error {
    * A type guard that works across duplicate installs of hookbridge. On a subclass it also
    * checks the kind: `NotFoundError.isInstance(e)`.
    */
-  static isInstance<T extends typeof WebhookError>(this: T, value: unknown): value is InstanceType<T> {
+  // Typed by `prototype`, not the constructor: SignatureVerificationError's constructor takes a
+  // `reason` first, and a constructor-typed `this` would refuse its isInstance.
+  static isInstance<T extends { readonly code: ErrorCode | undefined; readonly prototype: WebhookError }>(
+    this: T, value: unknown,
+  ): value is T['prototype'] {
     if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[MARKER] !== true) return false;
     return this.code === undefined || (value as WebhookError).code === this.code;
   }

@@ -2,7 +2,7 @@ import ky, { type KyInstance } from 'ky';
 import pRetry from 'p-retry';
 import { NetworkError, TimeoutError, WebhookError, type WebhookErrorInit } from './errors';
 import type { CallOptions, ProviderId } from './model';
-import { redactError } from './redact';
+import { redactError, redactText } from './redact';
 import { clip, parseJsonSafely, type HttpResponse } from './response-body';
 import { retryAfterMs } from './retry-after';
 import { errorForStatus } from './status-errors';
@@ -61,6 +61,12 @@ export interface TransportConfig extends ClientOptions {
   describeError: (response: HttpResponse) => { message: string } & WebhookErrorInit;
   /** Header that makes a mutation safe to repeat (sent.dm `Idempotency-Key`). */
   idempotencyHeader?: string;
+  /**
+   * For a 2xx only: the status to fail it with when the body says the call failed (sent.dm can
+   * answer 200 with `success: false`), or `undefined` when it really succeeded. The failure then
+   * takes the same path as an HTTP error: `describeError`, the status's class, retries. Must not throw.
+   */
+  failureStatus?: (response: HttpResponse) => number | undefined;
 }
 
 /** One request, and how to read its response. */
@@ -102,6 +108,14 @@ function backoff(retry: number, min: number, max: number): number {
   return Math.round(base / 2 + (Math.random() * base) / 2);
 }
 
+// ky wraps fetch's TypeError('fetch failed'), which wraps the socket error that says what went
+// wrong (ECONNREFUSED, ECONNRESET, ...): that one names the failure and carries the code.
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 4 && current instanceof Error && current.cause instanceof Error; depth++) current = current.cause;
+  return current;
+}
+
 // A refused connection never reached the server, so even a POST without a key may repeat.
 function neverReachedServer(error: unknown): boolean {
   let current: unknown = error;
@@ -132,7 +146,9 @@ export function createTransport(config: TransportConfig): Transport {
     ...(config.fetch ? { fetch: config.fetch } : {}),
   });
 
-  async function attempt<T>(spec: RequestSpec<T>, url: string, headers: Record<string, string>, n: number): Promise<T> {
+  async function attempt<T>(
+    spec: RequestSpec<T>, url: string, headers: Record<string, string>, secrets: readonly string[], n: number,
+  ): Promise<T> {
     const info: RequestInfo = { provider: config.provider, operation: spec.operation, method: spec.method, url, attempt: n };
     const timeout = spec.options?.timeout ?? config.timeout ?? DEFAULT_TIMEOUT;
     const timer = AbortSignal.timeout(timeout);
@@ -157,18 +173,21 @@ export function createTransport(config: TransportConfig): Transport {
       if (timer.aborted) {
         throw new TimeoutError(`${spec.operation}: no response within ${timeout} ms`, { ...base, retryable: true });
       }
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      const cause = rootCause(error);
       const message = cause instanceof Error ? cause.message : String(cause);
       throw new NetworkError(`${spec.operation}: request failed before a response (${message})`, {
         ...base, retryable: true, cause: Object.assign(new Error(message), { code: (cause as { code?: unknown })?.code }),
       });
     }
     config.hooks?.onResponse?.({ ...info, status: response.status, durationMs: performance.now() - started });
-    const res: HttpResponse = { status: response.status, headers: response.headers, text, json: parseJsonSafely(text) };
-    if (response.ok) return spec.parse(res);
+    // Redacted before any clipping: a key cut in half by the 2 KB clip would slip past redaction.
+    const shown = redactText(text, secrets);
+    const res: HttpResponse = { status: response.status, headers: response.headers, text: shown, json: parseJsonSafely(text) };
+    const failed = response.ok ? config.failureStatus?.(res) : response.status;
+    if (failed === undefined) return spec.parse(res);
     const described = config.describeError(res);
-    throw errorForStatus(response.status, `${spec.operation}: ${described.message}`, {
-      ...base, responseBody: clip(text), ...described, retryAfter: retryAfterMs(response.headers),
+    throw errorForStatus(failed, `${spec.operation}: ${described.message}`, {
+      ...base, responseBody: clip(shown), ...described, retryAfter: retryAfterMs(response.headers),
     });
   }
 
@@ -185,8 +204,10 @@ export function createTransport(config: TransportConfig): Transport {
       const repeatable = SAFE_TO_REPEAT.has(spec.method) || keyed;
       const secrets = [...keySecrets, ...(spec.secrets ?? [])];
       let n = 0;
+      // Each attempt's error is redacted as it is thrown, before onRetry hooks (loggers) see it.
+      const once = () => attempt(spec, url, headers, secrets, ++n).catch((error: unknown) => { throw redactError(error, secrets); });
       try {
-        return await pRetry(() => attempt(spec, url, headers, ++n), {
+        return await pRetry(once, {
           retries,
           minTimeout: 0,
           maxTimeout: 0,

@@ -20,3 +20,15 @@ export { dialnexa, type DialNexaOptions } from '../providers/dialnexa';
 export { sentdm, type SentDmOptions } from '../providers/sentdm';
 export { createWebhookClient, webhookClientFromEnv, type WebhookClientConfig } from '../providers/client';
 export type { Env } from '../providers/registry';
+export {
+  signWebhook, verifyWebhook, type SignWebhookOptions, type VerifyWebhookOptions,
+} from '../providers/inbound';
+export {
+  createNodeWebhookMiddleware, createWebhookHandler, type WebhookHandlerOptions,
+} from '../providers/handlers';
+export type { NodeWebhookMiddleware } from './handlers/node-middleware';
+export type { WebhookErrorReporter } from './handlers/fetch-handler';
+export type { HeaderSource } from './verify/headers';
+export type { RawBody } from './verify/raw-body';
+export type { SignDeliveryOptions, VerifyDeliveryOptions } from './verify/options';
+export type { SentDmCallOptions, SentDmProvider } from '../providers/sentdm';

@@ -23,7 +23,8 @@ export interface PaginateOptions<T> {
  */
 export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<T, void, undefined> {
   const { fetchPage, idOf, maxItems = Infinity } = options;
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
+  // `|| 1`: a NaN concurrency would otherwise start no page at all and then await a missing one.
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)) || 1;
   const controller = new AbortController();
   const onAbort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -38,6 +39,8 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
   };
 
   try {
+    // An 'abort' listener never fires for a signal that is already aborted.
+    options.signal?.throwIfAborted();
     if (maxItems <= 0) return;
     let page = await fetchPage(1, controller.signal);
     let current = 1;

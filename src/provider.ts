@@ -26,24 +26,28 @@ export interface Capabilities {
   idempotencyKeys: boolean;
 }
 
-/** One interface over every provider's webhook-subscription API. */
-export interface WebhookProvider {
+/**
+ * One interface over every provider's webhook-subscription API. `O` lets a provider take more
+ * per-call options than `CallOptions` (sent.dm's `profileId`); it stays assignable to the plain
+ * `WebhookProvider`, since every extra option is optional.
+ */
+export interface WebhookProvider<O extends CallOptions = CallOptions> {
   readonly id: ProviderId;
   readonly capabilities: Capabilities;
   /** One page of webhooks. */
-  list(params?: ListParams, options?: CallOptions): Promise<Page<Webhook>>;
+  list(params?: ListParams, options?: O): Promise<Page<Webhook>>;
   /** Every webhook, page after page, in order; pages are fetched concurrently when the total is known. */
-  iterate(params?: IterateParams, options?: CallOptions): AsyncIterable<Webhook>;
-  get(id: string, options?: CallOptions): Promise<Webhook>;
+  iterate(params?: IterateParams, options?: O): AsyncIterable<Webhook>;
+  get(id: string, options?: O): Promise<Webhook>;
   /** Creates a webhook; the result carries its signing `secret`, the only time it is shown. */
-  create(input: WebhookInput, options?: CallOptions): Promise<Webhook>;
+  create(input: WebhookInput, options?: O): Promise<Webhook>;
   /** Changes only the fields named in `patch`. */
-  update(id: string, patch: WebhookPatch, options?: CallOptions): Promise<Webhook>;
+  update(id: string, patch: WebhookPatch, options?: O): Promise<Webhook>;
   /** Deletes; a webhook that is already gone is a `NotFoundError`. */
-  delete(id: string, options?: CallOptions): Promise<void>;
+  delete(id: string, options?: O): Promise<void>;
   /** Replaces the signing secret and returns the new one. Old signatures stop verifying at once. */
-  rotateSecret(id: string, options?: CallOptions & { secret?: string }): Promise<{ secret: string }>;
-  sendTestEvent(id: string, event: string, options?: CallOptions): Promise<{ delivered: boolean; message?: string }>;
-  listEventTypes(options?: CallOptions): Promise<EventType[]>;
-  listDeliveries(id: string, params?: ListParams, options?: CallOptions): Promise<Page<Delivery>>;
+  rotateSecret(id: string, options?: O & { secret?: string }): Promise<{ secret: string }>;
+  sendTestEvent(id: string, event: string, options?: O): Promise<{ delivered: boolean; message?: string }>;
+  listEventTypes(options?: O): Promise<EventType[]>;
+  listDeliveries(id: string, params?: ListParams, options?: O): Promise<Page<Delivery>>;
 }

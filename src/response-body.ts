@@ -2,6 +2,7 @@
 export interface HttpResponse {
   status: number;
   headers: Headers;
+  /** The body as text, with the API key and the call's secrets removed: it is only ever shown in errors. */
   text: string;
   /** The parsed body; `undefined` when empty or not JSON (HTML, truncated, ...). */
   json: unknown;

@@ -35,7 +35,7 @@ export function checkInput<S extends AnySchema>(schema: S, input: unknown, ctx: 
 
 /** Reads a 2xx body against the provider's documented shape; anything else is a typed error. */
 export function checkResponse<S extends AnySchema>(
-  schema: S, body: unknown, ctx: CheckContext & { status?: number; text?: string },
+  schema: S, body: unknown, ctx: CheckContext & { status?: number; text?: string; requestId?: string },
 ): v.InferOutput<S> {
   const result = v.safeParse(schema, body);
   if (result.success) return result.output;
@@ -45,5 +45,6 @@ export function checkResponse<S extends AnySchema>(
     provider: ctx.provider, operation: ctx.operation, details,
     ...(ctx.status === undefined ? {} : { status: ctx.status }),
     ...(ctx.text === undefined ? {} : { responseBody: clip(ctx.text) }),
+    ...(ctx.requestId === undefined ? {} : { requestId: ctx.requestId }),
   });
 }

@@ -81,7 +81,8 @@ export function dialnexa(options: DialNexaOptions): WebhookProvider {
       });
     },
 
-    get(id, call) {
+    // async, so a bad id rejects the promise instead of throwing before one exists.
+    async get(id, call) {
       return transport.request({ operation: 'get', method: 'GET', path: path(id, 'get'), options: call, parse: readWebhook('get') });
     },
 

@@ -4,11 +4,12 @@ import type { HttpResponse } from '../../src/response-body';
 import { ErrorBody } from './schemas';
 
 // Validation messages are NestJS class-validator style ("url must be a valid URL"): the first
-// word is the field, which lets `details` be keyed by field like sent.dm's.
+// word is the field, which lets `details` be keyed by field like sent.dm's. Array rules say
+// "each value in events ..." and a whitelist says "property foo should not exist": skip those lead-ins.
 function detailsFrom(messages: string[]): ErrorDetails {
   const details: ErrorDetails = {};
   for (const message of messages) {
-    const field = /^([a-z_][\w.]*)\s/i.exec(message)?.[1] ?? 'request';
+    const field = /^(?:each value in |property )?([a-z_][\w.]*)\s/i.exec(message)?.[1] ?? 'request';
     (details[field] ??= []).push(message);
   }
   return details;

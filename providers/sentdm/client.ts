@@ -1,0 +1,189 @@
+import * as v from 'valibot';
+import { checkClientConfig } from '../../src/config-check';
+import { defineProvider } from '../../src/define-provider';
+import { UnsupportedOperationError, WebhookError } from '../../src/errors';
+import { createTransport, type RequestSpec } from '../../src/http';
+import type { Webhook } from '../../src/model';
+import type { HttpResponse } from '../../src/response-body';
+import { checkInput } from '../../src/schema-check';
+import {
+  checkSentDmConfig, SENTDM_BASE_URL, SENTDM_CAPABILITIES, type SentDmCallOptions, type SentDmOptions, type SentDmProvider,
+} from './config';
+import { describeSentDmError, sentDmFailureStatus } from './errors';
+import { stepKey } from './idempotency';
+import { callInput, createInput, deliveriesInput, idInput, listInput, patchInput, rotateInput, testEventInput } from './input';
+import { flattenEventTypes, toCreateBody, toDelivery, toPage, toPutBody, toWebhook } from './mapping';
+import { readData } from './read';
+import { DeliveryList, EventTypeList, RotatedSecret, TestResult, WebhookList, WireWebhook } from './schemas';
+
+// sent.dm requires `page_size` on every list; 20 matches the DialNexa adapter's default.
+const DEFAULT_PAGE_SIZE = 20;
+
+type Send = <T>(spec: Omit<RequestSpec<T>, 'options' | 'headers'> & { call: SentDmCallOptions | undefined }) => Promise<T>;
+
+/**
+ * A `WebhookProvider` for sent.dm's `/v3/webhooks` API. Every method also takes a per-call
+ * `profileId` (organization keys acting for a child profile).
+ *
+ * @example
+ * const hooks = sentdm({ apiKey: process.env.SENT_DM_API_KEY! });
+ * const created = await hooks.create({ url: 'https://example.com/hooks', events: ['message.delivered'] });
+ * // created.secret (sent.dm's `signing_secret`) is shown once: store it to verify deliveries.
+ */
+export function sentdm(options: SentDmOptions): SentDmProvider {
+  checkClientConfig('sentdm', options, 'SENT_DM_API_KEY');
+  checkSentDmConfig(options);
+  const sandbox = options.sandbox === true;
+  const transport = createTransport({
+    ...options,
+    provider: 'sentdm',
+    baseUrl: options.baseUrl ?? SENTDM_BASE_URL,
+    authHeaders: { 'x-api-key': options.apiKey },
+    describeError: describeSentDmError,
+    failureStatus: sentDmFailureStatus,
+    // Generated once per logical call and kept on every retry, so POST, PUT and PATCH can repeat.
+    idempotencyHeader: 'Idempotency-Key',
+  });
+  const ctx = (operation: string) => ({ provider: 'sentdm', operation });
+
+  // Every request: the call's own options checked before sending, and the profile it is scoped
+  // to (the call's `profileId` over the client's) sent as `x-profile-id`.
+  const send: Send = (spec) => {
+    const { call, ...request } = spec;
+    const checked = checkInput(callInput, { idempotencyKey: call?.idempotencyKey, profileId: call?.profileId }, ctx(spec.operation));
+    const profileId = checked.profileId ?? options.profileId;
+    return transport.request({
+      ...request,
+      ...(call ? { options: call } : {}),
+      ...(profileId ? { headers: { 'x-profile-id': profileId } } : {}),
+    });
+  };
+  const path = (id: string, operation: string, suffix = '') =>
+    `/v3/webhooks/${encodeURIComponent(checkInput(idInput, { id }, ctx(operation)).id)}${suffix}`;
+  // Sandbox is a body flag on mutations: sent.dm validates, answers realistically, writes nothing.
+  const mutation = (body: Record<string, unknown>) => (sandbox ? { ...body, sandbox: true } : body);
+  const webhookFrom = (operation: string) => (res: HttpResponse) => toWebhook(readData(WireWebhook, res, ctx(operation)));
+
+  // `is_active` is not part of create or PUT: toggle-status is the only way to change it.
+  const toggle = (id: string, active: boolean, call: SentDmCallOptions | undefined, operation: string) =>
+    send({
+      operation, method: 'PATCH', path: path(id, operation, '/toggle-status'), call,
+      body: mutation({ is_active: active }), parse: webhookFrom(operation),
+    });
+
+  return defineProvider<SentDmCallOptions>({
+    id: 'sentdm',
+    capabilities: SENTDM_CAPABILITIES,
+
+    async list(params = {}, call) {
+      const p = checkInput(listInput, params, ctx('list'));
+      const requested = { page: p.page ?? 1, pageSize: p.pageSize ?? DEFAULT_PAGE_SIZE };
+      return send({
+        operation: 'list', method: 'GET', path: '/v3/webhooks', call,
+        query: { page: requested.page, page_size: requested.pageSize, search: p.search, is_active: p.active },
+        parse: (res) => {
+          const data = readData(WebhookList, res, ctx('list'));
+          return toPage(data.webhooks.map(toWebhook), data.pagination, requested);
+        },
+      });
+    },
+
+    async get(id, call) {
+      return send({ operation: 'get', method: 'GET', path: path(id, 'get'), call, parse: webhookFrom('get') });
+    },
+
+    async create(input, call) {
+      const valid = checkInput(createInput, input, ctx('create'));
+      const { webhook, secret } = await send({
+        operation: 'create', method: 'POST', path: '/v3/webhooks', call, body: mutation(toCreateBody(valid)),
+        parse: (res) => {
+          const wire = readData(WireWebhook, res, ctx('create'));
+          return { webhook: toWebhook(wire), secret: wire.signing_secret ?? undefined };
+        },
+      });
+      const withSecret = (w: Webhook): Webhook => (secret ? { ...w, secret } : w);
+      if (valid.active !== false) return withSecret(webhook);
+      // Create has no `is_active` (new webhooks start active): switch it off straight after.
+      try {
+        const idempotencyKey = await stepKey(call?.idempotencyKey, 'deactivate');
+        return withSecret(await toggle(webhook.id, false, { ...call, idempotencyKey }, 'create'));
+      } catch (error) {
+        if (WebhookError.isInstance(error)) {
+          Object.assign(error, { message: `${error.message} (webhook ${webhook.id} was created and is active; ` +
+            'deactivate it with update(id, { active: false }) or delete it)' });
+        }
+        throw error;
+      }
+    },
+
+    async update(id, patch, call) {
+      const { active, ...fields } = checkInput(patchInput, patch, ctx('update'));
+      const target = path(id, 'update');
+      const changesFields = Object.values(fields).some((value) => value !== undefined);
+      // patchInput guarantees a named field; with no other, it is `active`: one toggle, no PUT.
+      if (!changesFields) return toggle(id, active as boolean, call, 'update');
+      // PUT may replace the whole object: read it and send it back with only the named fields changed.
+      const current = await send({
+        operation: 'update', method: 'GET', path: target, call, parse: (res) => readData(WireWebhook, res, ctx('update')),
+      });
+      const updated = await send({
+        operation: 'update', method: 'PUT', path: target, call, body: mutation(toPutBody(current, fields)), parse: webhookFrom('update'),
+      });
+      if (active === undefined) return updated;
+      return toggle(id, active, { ...call, idempotencyKey: await stepKey(call?.idempotencyKey, 'toggle') }, 'update');
+    },
+
+    async delete(id, call) {
+      if (sandbox) {
+        // sent.dm documents sandbox as a body flag and DELETE has no body: rather than really
+        // deleting from a client the caller set up to have no side effects, refuse.
+        throw new UnsupportedOperationError('delete: sent.dm documents no sandbox mode for DELETE; use a client without sandbox', ctx('delete'));
+      }
+      await send({
+        operation: 'delete', method: 'DELETE', path: path(id, 'delete'), call,
+        // 204 with no body is documented; a 200 with the envelope is accepted too.
+        parse: (res) => { if (res.text.trim() !== '') readData(v.unknown(), res, ctx('delete')); },
+      });
+    },
+
+    async rotateSecret(id, call) {
+      checkInput(rotateInput, { secret: call?.secret }, ctx('rotateSecret'));
+      return send({
+        operation: 'rotateSecret', method: 'POST', path: path(id, 'rotateSecret', '/rotate-secret'), call, body: mutation({}),
+        parse: (res) => ({ secret: readData(RotatedSecret, res, ctx('rotateSecret')).signing_secret }),
+      });
+    },
+
+    async sendTestEvent(id, event, call) {
+      const { event: eventType } = checkInput(testEventInput, { event }, ctx('sendTestEvent'));
+      return send({
+        operation: 'sendTestEvent', method: 'POST', path: path(id, 'sendTestEvent', '/test'), call,
+        body: mutation({ event_type: eventType }),
+        parse: (res) => {
+          const data = readData(TestResult, res, ctx('sendTestEvent'));
+          return { delivered: data.success, ...(data.message ? { message: data.message } : {}) };
+        },
+      });
+    },
+
+    async listEventTypes(call) {
+      return send({
+        operation: 'listEventTypes', method: 'GET', path: '/v3/webhooks/event-types', call,
+        parse: (res) => flattenEventTypes(readData(EventTypeList, res, ctx('listEventTypes')).event_types),
+      });
+    },
+
+    async listDeliveries(id, params = {}, call) {
+      const p = checkInput(deliveriesInput, params, ctx('listDeliveries'));
+      const requested = { page: p.page ?? 1, pageSize: p.pageSize ?? DEFAULT_PAGE_SIZE };
+      return send({
+        operation: 'listDeliveries', method: 'GET', path: path(id, 'listDeliveries', '/events'), call,
+        query: { page: requested.page, page_size: requested.pageSize, search: p.search },
+        parse: (res) => {
+          const data = readData(DeliveryList, res, ctx('listDeliveries'));
+          return toPage(data.events.map(toDelivery), data.pagination, requested);
+        },
+      });
+    },
+  });
+}

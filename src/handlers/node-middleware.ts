@@ -1,0 +1,61 @@
+// Types only from Node: this module must stay importable by bundlers targeting edge runtimes.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ConfigurationError } from '../errors';
+import { isRecord } from '../response-body';
+import { concatBytes, utf8Bytes } from '../verify/encoding';
+import type { RawBody } from '../verify/raw-body';
+import { checkHandlerOptions, handleDelivery, type DeliveryHandlerOptions } from './fetch-handler';
+
+/** A Node request, possibly after Express middleware has set `body`. */
+export type NodeWebhookRequest = IncomingMessage & { body?: unknown };
+
+/**
+ * `(req, res) => Promise<void>`: a `node:http` request listener and an Express/Connect
+ * middleware. It always ends the response itself and never calls `next`.
+ */
+export type NodeWebhookMiddleware = (req: NodeWebhookRequest, res: ServerResponse) => Promise<void>;
+
+const MOUNT_HINT =
+  'The webhook middleware needs the raw request body, but a body parser already consumed it ' +
+  '(req.body is parsed, or the request stream was already read), so the bytes the signature covers are gone. Mount the webhook ' +
+  'route before app.use(express.json()), or give it its own raw parser: ' +
+  "app.post('/webhooks', express.raw({ type: 'application/json' }), middleware).";
+
+async function readRawBody(req: NodeWebhookRequest): Promise<RawBody> {
+  const { body } = req;
+  // express.raw() / express.text() kept the bytes (Buffer) or their text: exactly what was signed.
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  // Express 4 presets `req.body = {}` when no parser matched, with the stream still unread, so
+  // an empty object alone is no proof the body is gone.
+  if ((body !== undefined && !(isRecord(body) && Object.keys(body).length === 0)) || req.readableDidRead || req.readableEnded) {
+    throw new ConfigurationError(MOUNT_HINT, { operation: 'webhookMiddleware' });
+  }
+  const chunks: Uint8Array[] = [];
+  // Chunks are Buffers unless someone called req.setEncoding().
+  for await (const chunk of req as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk);
+  return concatBytes(chunks);
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => res.setHeader(name, value));
+  res.end(await response.text());
+}
+
+/**
+ * A Node middleware around a `verify` function: reads the raw body from the request stream (or
+ * takes the Buffer/string that express.raw()/express.text() left in `req.body`) and answers like
+ * the Fetch handler. A body already parsed by express.json() answers 500 and reports a
+ * `ConfigurationError` explaining how to mount the middleware to `onError`.
+ */
+export function createNodeHandler(options: DeliveryHandlerOptions): NodeWebhookMiddleware {
+  checkHandlerOptions(options, 'createNodeWebhookMiddleware');
+  return async (req, res) => {
+    const response = await handleDelivery(options, {
+      method: req.method ?? 'GET',
+      headers: req.headers,
+      readBody: () => readRawBody(req),
+    });
+    await send(res, response);
+  };
+}

@@ -1,0 +1,25 @@
+import type { HeaderSource } from './headers';
+import type { RawBody } from './raw-body';
+import type { ClockOptions } from './timestamp';
+
+/** What every provider's verify function takes. */
+export interface VerifyDeliveryOptions extends ClockOptions {
+  /** The raw body exactly as received; a parsed object is refused (`body_not_raw`). */
+  body: RawBody;
+  /** The request headers: Fetch `Headers`, Node `IncomingHttpHeaders` or a plain object. */
+  headers: HeaderSource;
+  /** The signing secret, or several while rotating: any one matching is enough. */
+  secret: string | readonly string[];
+}
+
+/** What every provider's sign function takes. */
+export interface SignDeliveryOptions {
+  /** The exact body that will be sent. */
+  body: RawBody;
+  /** The signing secret. */
+  secret: string;
+  /** Unix seconds to sign with (timestamped schemes); default now. */
+  timestamp?: number;
+  /** The sender's id header value (sent.dm `x-webhook-id`); default a random UUID. */
+  webhookId?: string;
+}

@@ -1,0 +1,32 @@
+import { ValidationError } from '../errors';
+import type { KnownProviderId } from '../model';
+import { signatureFailure } from './failure';
+
+function describe(secret: unknown): string {
+  if (Array.isArray(secret)) return secret.length === 0 ? 'an empty list' : 'a list of empty strings';
+  if (typeof secret === 'string') return 'an empty string';
+  return String(secret);
+}
+
+/**
+ * The usable signing secrets: one string, or several during a rotation window (any one may
+ * match). Blank entries are dropped; none left is `no_secret` — usually an unset environment
+ * variable, which must fail loudly instead of letting every delivery look forged.
+ */
+export function signingSecrets(secret: unknown, provider: KnownProviderId): string[] {
+  const list: unknown[] = Array.isArray(secret) ? secret : [secret];
+  const usable = list.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  if (usable.length > 0) return usable;
+  throw signatureFailure(
+    provider,
+    'no_secret',
+    `No signing secret to verify the ${provider} delivery with: secret is ${describe(secret)}. ` +
+      "Pass the webhook's signing secret (or a list of them while rotating), e.g. from an environment variable.",
+  );
+}
+
+/** The one secret a sign function uses; a blank one is a `ValidationError` (a test setup mistake). */
+export function signingSecret(secret: unknown, provider: KnownProviderId): string {
+  if (typeof secret === 'string' && secret.trim() !== '') return secret;
+  throw new ValidationError(`signWebhook(${provider}) needs a non-empty secret string.`, { provider, operation: 'signWebhook' });
+}

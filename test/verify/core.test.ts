@@ -1,0 +1,93 @@
+import { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { timingSafeEqual } from '../../src/verify/constant-time';
+import { base64ToBytes, bytesToBase64, bytesToHex, concatBytes, hexToBytes } from '../../src/verify/encoding';
+import { eventTime } from '../../src/verify/event-time';
+import { firstHeader, headerValues } from '../../src/verify/headers';
+import { hmacSha256 } from '../../src/verify/hmac';
+import { rawBodyBytes } from '../../src/verify/raw-body';
+
+describe('encoding', () => {
+  const bytes = new Uint8Array([0, 1, 127, 128, 254, 255]);
+
+  it('round-trips hex and base64 without Buffer', () => {
+    expect(bytesToHex(bytes)).toBe('00017f80feff');
+    expect(hexToBytes('00017F80FEFF')).toEqual(bytes);
+    expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    expect(base64ToBytes(bytesToBase64(bytes))).toEqual(bytes);
+  });
+
+  it('concatenates byte arrays', () => {
+    expect(concatBytes([new Uint8Array([1]), new Uint8Array(), new Uint8Array([2, 3])])).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
+  it('returns undefined for junk instead of throwing', () => {
+    for (const junk of ['zz', 'abc', '0x00', ' 00']) expect(hexToBytes(junk)).toBeUndefined();
+    for (const junk of ['!!!!', 'a b=', 'abcde', '====', 'YQ==YQ==']) expect(base64ToBytes(junk)).toBeUndefined();
+  });
+});
+
+describe('timingSafeEqual', () => {
+  it('is true only for the same bytes and the same length', () => {
+    expect(timingSafeEqual(new Uint8Array([1, 2, 3]), new Uint8Array([1, 2, 3]))).toBe(true);
+    expect(timingSafeEqual(new Uint8Array([1, 2, 3]), new Uint8Array([1, 2, 4]))).toBe(false);
+    expect(timingSafeEqual(new Uint8Array([1, 2, 3]), new Uint8Array([1, 2]))).toBe(false);
+    expect(timingSafeEqual(new Uint8Array(), new Uint8Array())).toBe(true);
+  });
+});
+
+describe('hmacSha256 (Web Crypto)', () => {
+  it('matches RFC 4231 test case 2', async () => {
+    const digest = await hmacSha256(new TextEncoder().encode('Jefe'), new TextEncoder().encode('what do ya want for nothing?'));
+    expect(bytesToHex(digest)).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+  });
+});
+
+describe('headers in every shape', () => {
+  it('reads a Fetch Headers case-insensitively', () => {
+    const headers = new Headers({ 'X-DialNexa-Signature': 'sha256=ab' });
+    expect(headerValues(headers, 'x-dialnexa-signature')).toEqual(['sha256=ab']);
+    expect(firstHeader(headers, 'X-DIALNEXA-SIGNATURE')).toBe('sha256=ab');
+  });
+
+  it('reads a plain object whatever the key case, every key that matches', () => {
+    expect(headerValues({ 'X-Webhook-Id': 'a', 'x-webhook-id': 'b', other: 'c' }, 'x-webhook-id')).toEqual(['a', 'b']);
+    expect(firstHeader({ 'X-WEBHOOK-ID': '  a  ' }, 'x-webhook-id')).toBe('a');
+  });
+
+  it('reads IncomingHttpHeaders with array values element by element', () => {
+    const req = new IncomingMessage(new Socket());
+    req.headers = { 'x-webhook-signature': ['v1,a', 'v1,b'], 'x-webhook-id': 'id' };
+    expect(headerValues(req.headers, 'x-webhook-signature')).toEqual(['v1,a', 'v1,b']);
+    expect(firstHeader(req.headers, 'x-webhook-signature')).toBe('v1,a');
+  });
+
+  it('treats absent, blank and non-object header sources as no value', () => {
+    expect(firstHeader({ 'x-webhook-id': '   ' }, 'x-webhook-id')).toBeUndefined();
+    expect(headerValues(undefined, 'x')).toEqual([]);
+    expect(headerValues({ x: undefined }, 'x')).toEqual([]);
+  });
+});
+
+describe('rawBodyBytes', () => {
+  it('takes strings as UTF-8, byte views and ArrayBuffers as bytes', () => {
+    expect(rawBodyBytes('é')).toEqual(new Uint8Array([0xc3, 0xa9]));
+    expect(rawBodyBytes(Buffer.from('ab'))).toEqual(new Uint8Array([97, 98]));
+    expect(rawBodyBytes(new Uint8Array([1, 2, 3]).subarray(1))).toEqual(new Uint8Array([2, 3]));
+    expect(rawBodyBytes(new Uint8Array([4]).buffer)).toEqual(new Uint8Array([4]));
+  });
+
+  it('refuses parsed values', () => {
+    for (const parsed of [{ a: 1 }, [1], 42, null, undefined]) expect(rawBodyBytes(parsed)).toBeUndefined();
+  });
+});
+
+describe('eventTime', () => {
+  it('reads ISO strings, unix seconds and milliseconds; ignores junk', () => {
+    expect(eventTime('2025-10-31T10:10:42Z')?.toISOString()).toBe('2025-10-31T10:10:42.000Z');
+    expect(eventTime(1614265330)?.toISOString()).toBe('2021-02-25T15:02:10.000Z');
+    expect(eventTime(1614265330000)?.toISOString()).toBe('2021-02-25T15:02:10.000Z');
+    for (const junk of ['not a date', '', null, undefined, {}, Number.NaN]) expect(eventTime(junk)).toBeUndefined();
+  });
+});
