@@ -1,0 +1,78 @@
+/**
+ * sent.dm's v3 response envelope, `{ success, data, error, meta }`, on every JSON response, and
+ * its error catalogue (providers.md 2.3).
+ * @module
+ */
+import type { SimRequest } from '../../../src/testing/http-harness';
+import type { SimResponse } from '../../../src/testing/wire-response';
+
+/** The catalogue codes the simulator answers with, and their HTTP statuses. */
+export const SENTDM_ERROR_STATUS = {
+  AUTH_001: 401, AUTH_002: 401, AUTH_004: 403,
+  VALIDATION_001: 400, VALIDATION_004: 400, VALIDATION_005: 400, VALIDATION_006: 400, VALIDATION_007: 400,
+  RESOURCE_008: 404, BUSINESS_002: 429, BUSINESS_006: 422, CONFLICT_001: 409,
+  INTERNAL_001: 500, INTERNAL_003: 502, INTERNAL_004: 504, INTERNAL_005: 503,
+} as const;
+
+/** A sent.dm error code the simulator can produce. */
+export type SentDmErrorCode = keyof typeof SENTDM_ERROR_STATUS;
+
+/** Field -> messages, as in `error.details`. */
+export type FieldErrors = Record<string, string[]>;
+
+// The reference shows `+00:00` offsets rather than `Z`, for both meta and resource timestamps.
+/** A timestamp in sent.dm's format. */
+export function sentDmTime(date: Date = new Date()): string {
+  return date.toISOString().replace('Z', '+00:00');
+}
+
+function meta(request: SimRequest) {
+  return { request_id: request.id, timestamp: sentDmTime(), version: 'v3' };
+}
+
+/** A success envelope. */
+export function ok(request: SimRequest, data: unknown, status = 200): SimResponse {
+  return { status, body: { success: true, data, error: null, meta: meta(request) } };
+}
+
+/** An error envelope; the status follows from the code. */
+export function sentDmError(request: SimRequest, code: SentDmErrorCode, message: string, details: FieldErrors | null = null): SimResponse {
+  return {
+    status: SENTDM_ERROR_STATUS[code],
+    body: {
+      success: false, data: null,
+      error: { code, message, details, doc_url: `https://docs.sent.dm/errors/${code}` },
+      meta: meta(request),
+    },
+  };
+}
+
+const BY_STATUS: Record<number, [SentDmErrorCode, string]> = {
+  400: ['VALIDATION_001', 'The request is invalid'],
+  401: ['AUTH_002', 'Invalid or expired API key'],
+  403: ['AUTH_004', 'Your role does not permit this action'],
+  404: ['RESOURCE_008', 'Webhook not found'],
+  409: ['CONFLICT_001', 'A request with this idempotency key is already being processed'],
+  422: ['BUSINESS_006', 'The request cannot be processed in the current state'],
+  429: ['BUSINESS_002', 'Rate limit exceeded. Retry after the time given in the Retry-After header.'],
+  502: ['INTERNAL_003', 'An upstream provider returned an error'],
+  503: ['INTERNAL_005', 'The service is temporarily unavailable'],
+  504: ['INTERNAL_004', 'The request timed out internally'],
+};
+
+/** The error a status stands for (injected faults, 429s, crashes); unknown statuses use INTERNAL_001's text. */
+export function sentDmErrorForStatus(request: SimRequest, status: number): SimResponse {
+  const [code, message] = BY_STATUS[status] ?? ['INTERNAL_001', 'An unexpected error occurred'];
+  const response = sentDmError(request, code, message);
+  return { ...response, status };
+}
+
+/** Marks a response as simulated under `sandbox: true`. */
+export function sandboxed(response: SimResponse): SimResponse {
+  return { ...response, headers: { ...response.headers, 'X-Sandbox': 'true' } };
+}
+
+/** `pagination` of list responses; cursors are documented but never populated. */
+export function pagination(page: number, pageSize: number, slice: { total: number; totalPages: number; hasMore: boolean }) {
+  return { page, page_size: pageSize, total_count: slice.total, total_pages: slice.totalPages, has_more: slice.hasMore, cursors: null };
+}

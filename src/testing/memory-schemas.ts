@@ -1,0 +1,39 @@
+/**
+ * What the in-memory provider accepts: the checks a real adapter makes before sending, built from
+ * the shared input schemas so the memory provider refuses exactly what they refuse.
+ * @module
+ */
+import * as v from 'valibot';
+import { eventList, httpsUrl, intInRange, webhookId } from '../input-schemas';
+
+const delivery = v.strictObject({
+  retryCount: v.optional(intInRange(1, 5)),
+  timeoutSeconds: v.optional(intInRange(5, 120)),
+}, 'unknown delivery setting');
+
+const fields = {
+  url: httpsUrl,
+  events: eventList,
+  active: v.optional(v.boolean('must be true or false')),
+  name: v.optional(v.string('must be a string')),
+  secret: v.optional(v.pipe(v.string('must be a string'), v.minLength(8, 'must be at least 8 characters'))),
+  eventFilters: v.optional(v.record(v.string(), v.array(v.string('each sub type must be a string')), 'must map an event to a list of sub types')),
+  delivery: v.optional(delivery),
+};
+
+/** `create` input. */
+export const memoryInputSchema = v.object(fields);
+
+/** `update` patch: every field optional, each checked as on create. */
+export const memoryPatchSchema = v.partial(v.object(fields));
+
+/** An id as it would go into a URL path. */
+export const memoryIdSchema = webhookId;
+
+/** `list` and `listDeliveries` parameters (the page-size ceiling is checked separately). */
+export const memoryListSchema = v.object({
+  page: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
+  pageSize: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
+  active: v.optional(v.boolean('must be true or false')),
+  search: v.optional(v.string('must be a string')),
+});

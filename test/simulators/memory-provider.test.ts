@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../src/errors';
+import { createMemoryProvider } from '../../src/testing';
+
+const input = { url: 'https://app.example/hooks', events: ['example.created'] };
+
+describe('createMemoryProvider', () => {
+  it('creates with a generated whsec_ secret shown once, and gets without it', async () => {
+    const hooks = createMemoryProvider();
+    expect(hooks.id).toBe('memory');
+    const created = await hooks.create({ ...input, name: 'Orders' });
+    expect(created).toMatchObject({ provider: 'memory', url: input.url, events: input.events, active: true, name: 'Orders', secret: expect.stringMatching(/^whsec_/) });
+    expect(created.createdAt).toBeInstanceOf(Date);
+    expect(JSON.stringify(created.raw)).not.toContain(created.secret);
+    const fetched = await hooks.get(created.id);
+    expect(fetched.secret).toBeUndefined();
+    expect(fetched).toMatchObject({ id: created.id, url: input.url });
+    expect(hooks.webhooks[0]?.secret).toBe(created.secret);
+  });
+
+  it('keeps a caller secret unless callerSecret is off, and takes a custom id', async () => {
+    expect((await createMemoryProvider().create({ ...input, secret: 'my-own-secret' })).secret).toBe('my-own-secret');
+    const strict = createMemoryProvider({ id: 'sentdm', capabilities: { callerSecret: false } });
+    await expect(strict.create({ ...input, secret: 'my-own-secret' })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && e.provider === 'sentdm' && 'secret' in (e.details ?? {}));
+  });
+
+  it('validates like an adapter: https URL, non-empty events, ranges; nothing stored', async () => {
+    const hooks = createMemoryProvider();
+    await expect(hooks.create({ url: 'http://plain.example', events: ['a'] })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'url' in (e.details ?? {}));
+    await expect(hooks.create({ ...input, events: [] })).rejects.toThrow(ValidationError);
+    await expect(hooks.create({ ...input, delivery: { retryCount: 9 } })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'delivery.retryCount' in (e.details ?? {}));
+    expect(hooks.webhooks).toHaveLength(0);
+  });
+
+  it('checks event names against a catalogue when given one', async () => {
+    const hooks = createMemoryProvider({ eventTypes: [{ name: 'call.completed' }, { name: 'call.failed' }] });
+    expect(await hooks.listEventTypes()).toEqual([{ name: 'call.completed' }, { name: 'call.failed' }]);
+    await expect(hooks.create({ ...input, events: ['call.nope'] })).rejects.toThrow(/unknown event "call.nope"/);
+    expect((await hooks.create({ ...input, events: ['call.failed'] })).events).toEqual(['call.failed']);
+    expect((await createMemoryProvider().listEventTypes()).map((t) => t.name)).toEqual(['example.created', 'example.updated', 'example.deleted']);
+  });
+
+  it('update changes only the named fields; events replaces; delivery settings merge', async () => {
+    const hooks = createMemoryProvider();
+    const created = await hooks.create({ ...input, name: 'A', delivery: { retryCount: 2 } });
+    const updated = await hooks.update(created.id, { events: ['example.deleted'], active: false, delivery: { timeoutSeconds: 10 } });
+    expect(updated).toMatchObject({ url: input.url, name: 'A', events: ['example.deleted'], active: false, delivery: { retryCount: 2, timeoutSeconds: 10 } });
+    expect(updated.updatedAt).toBeInstanceOf(Date);
+    await expect(hooks.update(created.id, { url: 'nope' })).rejects.toThrow(ValidationError);
+  });
+
+  it('NotFoundError for unknown ids and a second delete; ValidationError for an id with a slash', async () => {
+    const hooks = createMemoryProvider();
+    const created = await hooks.create(input);
+    await hooks.delete(created.id);
+    await expect(hooks.get(created.id)).rejects.toSatisfy((e) => NotFoundError.isInstance(e) && e.status === 404 && e.operation === 'get');
+    await expect(hooks.delete(created.id)).rejects.toThrow(NotFoundError);
+    await expect(hooks.get('a/b')).rejects.toThrow(ValidationError);
+  });
+
+  it('pages, filters, searches and iterates', async () => {
+    const hooks = createMemoryProvider();
+    for (let n = 0; n < 5; n++) await hooks.create({ url: `https://app${n}.example/h`, events: ['e'], active: n !== 2, name: `hook ${n}` });
+    const page = await hooks.list({ page: 2, pageSize: 2 });
+    expect(page).toMatchObject({ page: 2, pageSize: 2, total: 5, hasMore: true });
+    expect(page.items.map((w) => w.name)).toEqual(['hook 2', 'hook 3']);
+    expect((await hooks.list({ page: 3, pageSize: 2 })).hasMore).toBe(false);
+    expect((await hooks.list({ active: false })).items.map((w) => w.name)).toEqual(['hook 2']);
+    expect((await hooks.list({ search: 'APP4' })).total).toBe(1);
+    const all: string[] = [];
+    for await (const webhook of hooks.iterate({ pageSize: 2 })) all.push(webhook.name ?? '');
+    expect(all).toEqual(['hook 0', 'hook 1', 'hook 2', 'hook 3', 'hook 4']);
+    await expect(hooks.list({ pageSize: 101 })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'pageSize' in (e.details ?? {}));
+    expect((await hooks.list()).pageSize).toBe(20);
+  });
+
+  it('rotateSecret is native: a new or given secret', async () => {
+    const hooks = createMemoryProvider();
+    const created = await hooks.create(input);
+    const { secret } = await hooks.rotateSecret(created.id);
+    expect(secret).not.toBe(created.secret);
+    expect((await hooks.rotateSecret(created.id, { secret: 'chosen-secret' })).secret).toBe('chosen-secret');
+    expect(hooks.webhooks[0]?.secret).toBe('chosen-secret');
+  });
+
+  it('records test events and deliveries, listed newest first', async () => {
+    const hooks = createMemoryProvider();
+    const created = await hooks.create(input);
+    expect(await hooks.sendTestEvent(created.id, 'example.created')).toEqual({ delivered: true, message: expect.any(String) });
+    hooks.deliver('example.created', { order: 1 });
+    hooks.deliver('example.other', {});
+    const page = await hooks.listDeliveries(created.id);
+    expect(page).toMatchObject({ total: 2, hasMore: false });
+    expect(page.items.map((d) => d.data)).toEqual([{ order: 1 }, { test: true }]);
+    expect(hooks.deliveries).toHaveLength(2);
+    await expect(hooks.listDeliveries('missing')).rejects.toThrow(NotFoundError);
+  });
+
+  it('refuses what capabilities switch off, before doing anything', async () => {
+    const hooks = createMemoryProvider({ capabilities: { sendTestEvent: false, listDeliveries: false } });
+    const created = await hooks.create(input);
+    await expect(hooks.sendTestEvent(created.id, 'x')).rejects.toThrow(UnsupportedOperationError);
+    await expect(hooks.listDeliveries(created.id)).rejects.toThrow(UnsupportedOperationError);
+    expect(hooks.capabilities.sendTestEvent).toBe(false);
+  });
+
+  it('honours an aborted signal, returns copies, and reset() forgets everything', async () => {
+    const hooks = createMemoryProvider();
+    const created = await hooks.create(input);
+    created.events.push('tampered');
+    expect((await hooks.get(created.id)).events).toEqual(input.events);
+    await expect(hooks.get(created.id, { signal: AbortSignal.abort(new Error('stop')) })).rejects.toThrow('stop');
+    hooks.reset();
+    expect(hooks.webhooks).toEqual([]);
+  });
+});
