@@ -195,12 +195,21 @@ export function createTransport(config: TransportConfig): Transport {
     provider: config.provider,
     async request<T>(spec: RequestSpec<T>): Promise<T> {
       const url = baseUrl + spec.path;
-      const headers: Record<string, string> = {
-        accept: 'application/json', ...config.headers, ...spec.headers, ...spec.options?.headers, ...config.authHeaders,
-      };
-      // Generated once per logical call, so every retry carries the same key.
+      // Header names are case-insensitive, so they are lower-cased before merging: a caller's
+      // `Authorization` must not join ours ("Bearer x, Bearer key"), and credentials always come
+      // from the client's key, never from caller headers.
+      const headers: Record<string, string> = { accept: 'application/json' };
+      for (const [name, value] of Object.entries({ ...config.headers, ...spec.headers, ...spec.options?.headers })) {
+        headers[name.toLowerCase()] = value;
+      }
+      for (const [name, value] of Object.entries(config.authHeaders)) headers[name.toLowerCase()] = value;
+      // Generated once per logical call, so every retry carries the same key; a key the caller
+      // gave (as an option or as the header itself) is never replaced.
       const keyed = config.idempotencyHeader !== undefined && KEYED_METHODS.has(spec.method);
-      if (keyed) headers[config.idempotencyHeader!] = spec.options?.idempotencyKey ?? crypto.randomUUID();
+      if (keyed) {
+        const name = config.idempotencyHeader!.toLowerCase();
+        headers[name] = spec.options?.idempotencyKey ?? headers[name] ?? crypto.randomUUID();
+      }
       const repeatable = SAFE_TO_REPEAT.has(spec.method) || keyed;
       const secrets = [...keySecrets, ...(spec.secrets ?? [])];
       let n = 0;
