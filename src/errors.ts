@@ -31,6 +31,14 @@ export interface WebhookErrorInit {
 // Symbol.for, not a module-local symbol: two copies of hookbridge in one app (a dependency pinning
 // another version) must still recognise each other's errors.
 const MARKER = Symbol.for('hookbridge.error');
+
+// Spelled out rather than read from `constructor.name`, which a minifying bundler renames.
+const CLASS_NAMES: Record<ErrorCode, string> = {
+  configuration: 'ConfigurationError', validation: 'ValidationError', authentication: 'AuthenticationError',
+  permission: 'PermissionError', not_found: 'NotFoundError', conflict: 'ConflictError', rate_limited: 'RateLimitError',
+  server: 'ServerError', network: 'NetworkError', timeout: 'TimeoutError', invalid_response: 'ResponseValidationError',
+  unsupported: 'UnsupportedOperationError', signature: 'SignatureVerificationError',
+};
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /**
@@ -64,8 +72,8 @@ export class WebhookError extends Error {
   constructor(message: string, init: WebhookErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     const ctor = new.target as typeof WebhookError;
-    this.name = ctor.name;
     this.code = ctor.code ?? 'server';
+    this.name = ctor.code === undefined ? 'WebhookError' : CLASS_NAMES[ctor.code];
     Object.defineProperty(this, MARKER, { value: true });
     this.retryable = init.retryable ?? false;
     for (const key of ['provider', 'operation', 'status', 'providerCode', 'requestId', 'docUrl', 'details', 'responseBody', 'retryAfter'] as const) {

@@ -1,17 +1,11 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ids, pagedServer } from './paged-server';
+import { collectIds as collect, ids, pagedServer } from './paged-server';
 import { client } from './support';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
 afterAll(() => nock.enableNetConnect());
-
-async function collect(iterable: AsyncIterable<{ id: string }>): Promise<string[]> {
-  const out: string[] = [];
-  for await (const webhook of iterable) out.push(webhook.id);
-  return out;
-}
 
 describe('iterate: limits, duplicates and the no-total envelope', () => {
   it('maxItems caps what is yielded, and no page beyond the one needed is fetched', async () => {

@@ -41,3 +41,10 @@ export function pagedServer(options: PagedServerOptions) {
 }
 
 export const ids = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => `wh_${from + i}`);
+
+/** Every id an iteration yields, in order. */
+export async function collectIds(iterable: AsyncIterable<{ id: string }>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const webhook of iterable) out.push(webhook.id);
+  return out;
+}
