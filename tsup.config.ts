@@ -14,4 +14,6 @@ export default defineConfig({
   sourcemap: true,
   splitting: true,
   treeshake: true,
+  // Keep `node:http` as written: Deno and edge bundlers recognise the prefix, not bare `http`.
+  removeNodeProtocol: false,
 });
