@@ -187,7 +187,7 @@ export function createTransport(config: TransportConfig): Transport {
     if (failed === undefined) return spec.parse(res);
     const described = config.describeError(res);
     throw errorForStatus(failed, `${spec.operation}: ${described.message}`, {
-      ...base, responseBody: clip(shown), ...described, retryAfter: retryAfterMs(response.headers),
+      ...base, responseBody: clip(shown), ...described, retryAfter: retryAfterMs(response.headers, Date.now(), failed === 429),
     });
   }
 

@@ -50,6 +50,15 @@ describe('waits the server asks for', () => {
     expect(await delaysFor({ 'Retry-After': '1' }, { status: 503 })).toEqual([1000]);
   });
 
+  // DialNexa sends X-RateLimit-* on every response: on a 5xx the reset says when the quota
+  // refills, not when the server recovers, so it must not stretch a transient 503 to maxDelay.
+  it('ignores X-RateLimit-Reset on a 503 (it is about the quota, not the outage)', async () => {
+    freezeDate();
+    const delays = await delaysFor({ 'X-RateLimit-Reset': String(NOW / 1000 + 60), 'X-RateLimit-Remaining': '99' }, { status: 503 });
+    expect(delays).toHaveLength(1);
+    expect(delays[0]).toBeLessThanOrEqual(500);
+  });
+
   it('puts the wait on the RateLimitError when retries run out', async () => {
     nock(ORIGIN).get('/v1/things').reply(429, { message: 'slow down' }, { 'Retry-After': '7' });
     const error = await testTransport({ retry: false })
