@@ -21,8 +21,11 @@ function isFetchHeaders(headers: HeaderSource): headers is { get(name: string): 
 export function headerValues(headers: HeaderSource | null | undefined, name: string): string[] {
   if (!headers || typeof headers !== 'object') return [];
   if (isFetchHeaders(headers)) {
-    const value = headers.get(name);
-    return value === null ? [] : [value];
+    // Typed as Fetch `Headers`, but any getter is duck-typed in (Express's req.get, a Map), and
+    // those answer `undefined` for an absent header: anything but a string is "absent".
+    const value: unknown = headers.get(name);
+    if (typeof value === 'string') return [value];
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   }
   const wanted = name.toLowerCase();
   const out: string[] = [];

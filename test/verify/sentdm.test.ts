@@ -106,6 +106,11 @@ describe('verifySentDmWebhook', () => {
     }
   });
 
+  it('missing_header, not a TypeError, when the headers come from a getter that answers undefined (Map, Express req)', async () => {
+    const partial = new Map(Object.entries(headers()).filter(([name]) => name !== 'x-webhook-id'));
+    await expectFailure(verifySentDmWebhook({ body, headers: partial as never, secret, now }), 'missing_header');
+  });
+
   it('mismatch for a tampered body, a wrong secret and a different webhook id', async () => {
     await expectFailure(verifySentDmWebhook({ body: body.replace('2432232314', '2432232315'), headers: headers(), secret, now }), 'mismatch');
     await expectFailure(verifySentDmWebhook({ body, headers: headers(), secret: `whsec_${Buffer.alloc(24, 1).toString('base64')}`, now }), 'mismatch');
