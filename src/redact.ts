@@ -2,10 +2,31 @@ import { WebhookError } from './errors';
 
 const MASK = '[REDACTED]';
 
-/** Replaces every occurrence of each secret in `text` (secrets shorter than 4 chars are ignored). */
+// `text` is often a raw JSON body, where an echoed secret may be escaped: a generated `whsec_` +
+// base64 secret holds "/" and "+", which PHP and Java write as "\/" and .NET as "\u002B". So each
+// character other than a letter or digit also matches its backslash and `\uXXXX` escapes.
+function secretPattern(secret: string): RegExp {
+  let source = '';
+  for (const char of secret) {
+    if (/[A-Za-z0-9]/.test(char)) {
+      source += char;
+      continue;
+    }
+    const literal = char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    const code = char.length === 1 ? char.charCodeAt(0).toString(16).padStart(4, '0') : undefined;
+    const unicode = code?.replace(/[a-f]/g, (digit) => `[${digit}${digit.toUpperCase()}]`);
+    source += `(?:${literal}|\\\\${literal}${unicode ? `|\\\\u${unicode}` : ''})`;
+  }
+  return new RegExp(source, 'g');
+}
+
+/**
+ * Replaces every occurrence of each secret in `text`, also as a JSON encoder may have escaped it
+ * (secrets shorter than 4 chars are ignored).
+ */
 export function redactText(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join(MASK);
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join(MASK).replace(secretPattern(secret), MASK);
   return out;
 }
 

@@ -10,7 +10,7 @@ import {
   checkSentDmConfig, SENTDM_BASE_URL, SENTDM_CAPABILITIES, type SentDmCallOptions, type SentDmOptions, type SentDmProvider,
 } from './config';
 import { describeSentDmError, sentDmFailureStatus } from './errors';
-import { stepKey } from './idempotency';
+import { callerKey, stepKey } from './idempotency';
 import { callInput, createInput, deliveriesInput, idInput, listInput, patchInput, rotateInput, testEventInput } from './input';
 import { flattenEventTypes, toCreateBody, toDelivery, toPage, toPutBody, toWebhook } from './mapping';
 import { readData } from './read';
@@ -105,7 +105,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       if (valid.active !== false) return withSecret(webhook);
       // Create has no `is_active` (new webhooks start active): switch it off straight after.
       try {
-        const idempotencyKey = await stepKey(call?.idempotencyKey, 'deactivate');
+        const idempotencyKey = await stepKey(callerKey(call), 'deactivate');
         return withSecret(await toggle(webhook.id, false, { ...call, idempotencyKey }, 'create'));
       } catch (error) {
         if (WebhookError.isInstance(error)) {
@@ -130,7 +130,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
         operation: 'update', method: 'PUT', path: target, call, body: mutation(toPutBody(current, fields)), parse: webhookFrom('update'),
       });
       if (active === undefined) return updated;
-      return toggle(id, active, { ...call, idempotencyKey: await stepKey(call?.idempotencyKey, 'toggle') }, 'update');
+      return toggle(id, active, { ...call, idempotencyKey: await stepKey(callerKey(call), 'toggle') }, 'update');
     },
 
     async delete(id, call) {

@@ -1,6 +1,16 @@
 const MAX_KEY_LENGTH = 255;
 
 /**
+ * The caller's own idempotency key for a call: the `idempotencyKey` option, or an
+ * `Idempotency-Key` header in `headers` (any case), which the transport keeps just the same.
+ */
+export function callerKey(call: { idempotencyKey?: string; headers?: Record<string, string> } | undefined): string | undefined {
+  if (call?.idempotencyKey !== undefined) return call.idempotencyKey;
+  const header = Object.entries(call?.headers ?? {}).find(([name]) => name.toLowerCase() === 'idempotency-key');
+  return header?.[1];
+}
+
+/**
  * The idempotency key for a later request of one logical call (the toggle after an update's PUT,
  * or after a create). sent.dm caches a response per key and customer: reusing the caller's key
  * would replay the first request's response instead of making the second request. Derived, not

@@ -9,6 +9,19 @@ describe('redactText', () => {
     expect(redactText(`a ${KEY} b ${KEY} whsec_abc123`, [KEY, 'whsec_abc123'])).toBe('a [REDACTED] b [REDACTED] [REDACTED]');
   });
 
+  // responseBody is the raw JSON text: a generated `whsec_` + base64 secret holds "/" and "+",
+  // which some servers escape when they echo it (PHP and Java "\/", .NET System.Text.Json "\u002B").
+  it('also replaces a secret as a JSON encoder may have escaped it', () => {
+    const secret = 'whsec_ab/cd+ef"gh\\ij';
+    const echoed = [
+      JSON.stringify(secret),
+      JSON.stringify(secret).replaceAll('/', '\\/'),
+      JSON.stringify(secret).replace('+', '\\u002B'),
+      JSON.stringify(secret).replace('+', '\\u002b').replaceAll('/', '\\/'),
+    ];
+    for (const text of echoed) expect(redactText(`{"echo":${text}}`, [secret])).toBe('{"echo":"[REDACTED]"}');
+  });
+
   it('ignores secrets too short to be meaningful (they would shred the text)', () => {
     expect(redactText('a b c', ['a', ''])).toBe('a b c');
   });

@@ -100,6 +100,17 @@ describe('update: PUT read-merge-write and toggle-status', () => {
     expect(result).toMatchObject({ url: 'https://example.com/new', active: false });
   });
 
+  // The transport keeps a caller's key given as the header itself, so the toggle must derive its
+  // key from that one too: carrying the PUT's key would make sent.dm replay the PUT's response.
+  it('a caller key given as an Idempotency-Key header also gets a derived key on the toggle', async () => {
+    const { seen, reply } = recorder();
+    nock(BASE).get(`/v3/webhooks/${ID}`).reply(reply(200, ok(wireWebhook())))
+      .put(`/v3/webhooks/${ID}`).reply(reply(200, ok(wireWebhook())))
+      .patch(`/v3/webhooks/${ID}/toggle-status`).reply(reply(200, ok(wireWebhook({ is_active: false }))));
+    await client().update(ID, { name: 'n', active: false }, { headers: { 'Idempotency-Key': 'hdr-9' } });
+    expect(seen.map((s) => s.headers.get('idempotency-key')).slice(1)).toEqual(['hdr-9', 'hdr-9-toggle']);
+  });
+
   it('a derived toggle key stays within 255 characters for a long caller key', async () => {
     const { seen, reply } = recorder();
     nock(BASE).get(`/v3/webhooks/${ID}`).reply(reply(200, ok(wireWebhook())))

@@ -107,7 +107,7 @@ describe('verifySentDmWebhook', () => {
   });
 
   it('missing_header, not a TypeError, when the headers come from a getter that answers undefined (Map, Express req)', async () => {
-    const partial = new Map(Object.entries(headers()).filter(([name]) => name !== 'x-webhook-id'));
+    const partial = new Map(Object.entries(headers()).filter(([name]) => name !== 'x-webhook-signature'));
     await expectFailure(verifySentDmWebhook({ body, headers: partial as never, secret, now }), 'missing_header');
   });
 
