@@ -1,4 +1,6 @@
-import { createFetchHandler, type DeliveryVerifier, type WebhookErrorReporter } from '../src/handlers/fetch-handler';
+import {
+  createFetchHandler, type DeliveryHandlerOptions, type DeliveryVerifier, type WebhookErrorReporter,
+} from '../src/handlers/fetch-handler';
 import { createNodeHandler, type NodeWebhookMiddleware } from '../src/handlers/node-middleware';
 import type { InboundEvent, KnownProviderId } from '../src/model';
 import { inboundScheme } from './inbound';
@@ -15,6 +17,12 @@ export interface WebhookHandlerOptions {
   tolerance?: number;
   /** Why a delivery was not accepted, for your logs (default: console). The sender sees a generic body. */
   onError?: WebhookErrorReporter;
+  /** Bodies larger than this are answered 413 unread (default 1 MiB; deliveries are small JSON). */
+  maxBodyBytes?: number;
+}
+
+function handlerOptions(options: WebhookHandlerOptions): DeliveryHandlerOptions {
+  return { verify: verifierFor(options), onEvent: options.onEvent, onError: options.onError, maxBodyBytes: options.maxBodyBytes };
 }
 
 function verifierFor(options: WebhookHandlerOptions): DeliveryVerifier {
@@ -28,7 +36,7 @@ function verifierFor(options: WebhookHandlerOptions): DeliveryVerifier {
  * A Fetch API handler `(request: Request) => Promise<Response>` for Hono, Next.js route
  * handlers, Bun, Deno and Workers. It verifies the delivery, calls `onEvent`, and answers 204;
  * 400 with a generic body when verification fails; 500 when `onEvent` throws or the secret is
- * missing; 405 for anything but POST.
+ * missing; 405 for anything but POST; 413 for a body over `maxBodyBytes`.
  *
  * @example
  * // app/webhooks/sentdm/route.ts (Next.js)
@@ -38,7 +46,7 @@ function verifierFor(options: WebhookHandlerOptions): DeliveryVerifier {
  * });
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
-  return createFetchHandler({ verify: verifierFor(options), onEvent: options.onEvent, onError: options.onError });
+  return createFetchHandler(handlerOptions(options));
 }
 
 /**
@@ -54,5 +62,5 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
  * app.use(express.json()); // after the webhook route
  */
 export function createNodeWebhookMiddleware(options: WebhookHandlerOptions): NodeWebhookMiddleware {
-  return createNodeHandler({ verify: verifierFor(options), onEvent: options.onEvent, onError: options.onError });
+  return createNodeHandler(handlerOptions(options));
 }

@@ -45,7 +45,10 @@ const keyOf = (secret: string): Uint8Array<ArrayBuffer> => utf8Bytes(secret);
 export async function verifyDialNexaWebhook(options: VerifyDeliveryOptions): Promise<InboundEvent> {
   const keys = signingSecrets(options.secret, 'dialnexa').map(keyOf);
   const body = requireRawBody(options.body, 'dialnexa');
+  // A repeated header reaches us joined with ", " by a Fetch `Headers`; a hex digest has no comma,
+  // so splitting recovers each value.
   const values = [...headerValues(options.headers, DIALNEXA_SIGNATURE_HEADER), ...headerValues(options.headers, ALIAS_HEADER)]
+    .flatMap((value) => value.split(','))
     .filter((value) => value.trim() !== '');
   if (values.length === 0) {
     throw signatureFailure('dialnexa', 'missing_header', 'The DialNexa delivery has no X-DialNexa-Signature header (nor its alias x-nexa-signature).');

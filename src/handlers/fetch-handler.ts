@@ -2,6 +2,7 @@ import { ConfigurationError, SignatureVerificationError, ValidationError } from 
 import type { InboundEvent } from '../model';
 import type { HeaderSource } from '../verify/headers';
 import type { RawBody } from '../verify/raw-body';
+import { BodyTooLargeError, checkDeclaredLength, DEFAULT_MAX_BODY_BYTES, readLimited } from './body-limit';
 
 /** Verifies one raw delivery and returns it normalized (a provider's verify, bound to its secret). */
 export type DeliveryVerifier = (delivery: { body: RawBody; headers: HeaderSource }) => Promise<InboundEvent>;
@@ -19,13 +20,16 @@ export interface DeliveryHandlerOptions {
   onEvent: (event: InboundEvent) => unknown;
   /** Default: `console.error` for 5xx, `console.warn` for 4xx (messages never hold secrets). */
   onError?: WebhookErrorReporter;
+  /** Larger bodies are answered 413 without being read to the end (default 1 MiB). */
+  maxBodyBytes?: number;
 }
 
 /** One incoming request, whatever the server: the body is read only for a POST. */
 export interface IncomingDelivery {
   method: string;
   headers: HeaderSource;
-  readBody: () => Promise<RawBody>;
+  /** Reads the raw body; throws `BodyTooLargeError` past `limit` bytes. */
+  readBody: (limit: number) => Promise<RawBody>;
 }
 
 /** The default reporter: logs what went wrong, for the developer. */
@@ -35,7 +39,9 @@ export const logWebhookError: WebhookErrorReporter = (error, status) => {
 };
 
 // Generic on purpose: whoever sent a bad request learns nothing about why.
-const ERROR_BODIES: Record<number, string> = { 400: 'invalid_webhook', 405: 'method_not_allowed', 500: 'webhook_handler_failed' };
+const ERROR_BODIES: Record<number, string> = {
+  400: 'invalid_webhook', 405: 'method_not_allowed', 413: 'payload_too_large', 500: 'webhook_handler_failed',
+};
 
 function reply(status: number): Response {
   if (status === 204) return new Response(null, { status });
@@ -69,8 +75,9 @@ export async function handleDelivery(options: DeliveryHandlerOptions, incoming: 
   if (incoming.method.toUpperCase() !== 'POST') return reply(405);
   let body: RawBody;
   try {
-    body = await incoming.readBody();
+    body = await incoming.readBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   } catch (error) {
+    if (error instanceof BodyTooLargeError) return rejected(options, error, 413);
     // A body parser that ran first is a setup mistake (500); a client that hung up is not (400).
     return rejected(options, error, ConfigurationError.isInstance(error) ? 500 : 400);
   }
@@ -102,9 +109,10 @@ export function createFetchHandler(options: DeliveryHandlerOptions): (request: R
     handleDelivery(options, {
       method: request.method,
       headers: request.headers,
-      readBody: async () => {
+      readBody: async (limit) => {
         if (request.bodyUsed) throw new ConfigurationError(BODY_USED_HINT, { operation: 'webhookHandler' });
-        return new Uint8Array(await request.arrayBuffer());
+        checkDeclaredLength(request.headers.get('content-length'), limit);
+        return request.body ? readLimited(request.body, limit) : new Uint8Array();
       },
     });
 }

@@ -2,8 +2,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigurationError } from '../errors';
 import { isRecord } from '../response-body';
-import { concatBytes, utf8Bytes } from '../verify/encoding';
 import type { RawBody } from '../verify/raw-body';
+import { checkDeclaredLength, readLimited } from './body-limit';
 import { checkHandlerOptions, handleDelivery, type DeliveryHandlerOptions } from './fetch-handler';
 
 /** A Node request, possibly after Express middleware has set `body`. */
@@ -21,7 +21,7 @@ const MOUNT_HINT =
   'route before app.use(express.json()), or give it its own raw parser: ' +
   "app.post('/webhooks', express.raw({ type: 'application/json' }), middleware).";
 
-async function readRawBody(req: NodeWebhookRequest): Promise<RawBody> {
+async function readRawBody(req: NodeWebhookRequest, limit: number): Promise<RawBody> {
   const { body } = req;
   // express.raw() / express.text() kept the bytes (Buffer) or their text: exactly what was signed.
   if (typeof body === 'string' || body instanceof Uint8Array) return body;
@@ -30,10 +30,9 @@ async function readRawBody(req: NodeWebhookRequest): Promise<RawBody> {
   if ((body !== undefined && !(isRecord(body) && Object.keys(body).length === 0)) || req.readableDidRead || req.readableEnded) {
     throw new ConfigurationError(MOUNT_HINT, { operation: 'webhookMiddleware' });
   }
-  const chunks: Uint8Array[] = [];
+  checkDeclaredLength(req.headers['content-length'], limit);
   // Chunks are Buffers unless someone called req.setEncoding().
-  for await (const chunk of req as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === 'string' ? utf8Bytes(chunk) : chunk);
-  return concatBytes(chunks);
+  return readLimited(req as AsyncIterable<Uint8Array | string>, limit);
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
@@ -54,7 +53,7 @@ export function createNodeHandler(options: DeliveryHandlerOptions): NodeWebhookM
     const response = await handleDelivery(options, {
       method: req.method ?? 'GET',
       headers: req.headers,
-      readBody: () => readRawBody(req),
+      readBody: (limit) => readRawBody(req, limit),
     });
     await send(res, response);
   };

@@ -19,7 +19,10 @@ export function parseUnixSeconds(value: string): number | undefined {
 
 /** The current time in epoch seconds from `now` (default: the clock). */
 function nowSeconds(now: Date | number | undefined, provider: KnownProviderId): number {
-  const ms = now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
+  // Checked, not trusted: from JavaScript `now` may be anything, and that must not be a TypeError.
+  const ms = now === undefined ? Date.now()
+    : typeof now === 'number' ? now
+    : typeof (now as { getTime?: unknown })?.getTime === 'function' ? (now as Date).getTime() : Number.NaN;
   if (!Number.isFinite(ms)) throw new ConfigurationError('verifyWebhook: `now` must be a valid Date or epoch milliseconds.', { provider });
   return ms / 1000;
 }

@@ -72,6 +72,21 @@ describe('createWebhookHandler (Fetch API)', () => {
     expect(errors[0]?.error).toMatchObject({ reason: 'no_secret' });
   });
 
+  it('413 for a body over maxBodyBytes, declared or streamed, before verification', async () => {
+    const { handler, events, errors } = setup({ maxBodyBytes: 32 });
+    const headers = await signWebhook({ provider: 'dialnexa', body: callEnded, secret: DIALNEXA_SECRET });
+    const response = await post(handler, callEnded, headers);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'payload_too_large' });
+    const streamed = new Request('https://app.example/webhooks', {
+      method: 'POST', headers, duplex: 'half',
+      body: new Blob([callEnded]).stream(),
+    } as RequestInit);
+    expect((await handler(streamed)).status).toBe(413);
+    expect(events).toEqual([]);
+    expect(errors.map((e) => e.status)).toEqual([413, 413]);
+  });
+
   it('405 with Allow: POST for other methods, without calling onEvent', async () => {
     const { handler, events, errors } = setup();
     for (const method of ['GET', 'PUT', 'HEAD']) {

@@ -46,6 +46,30 @@ describe('createNodeWebhookMiddleware on a real node:http server', () => {
     expect(errors).toEqual([]);
   });
 
+  it('413 for a body over maxBodyBytes, without verifying or calling onEvent', async () => {
+    const { handle, events, errors } = middleware({ maxBodyBytes: 64 });
+    const url = await listen(handle);
+    const response = await post(url, callEnded, await dialnexaHeaders());
+    expect(callEnded.length).toBeGreaterThan(64);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'payload_too_large' });
+    expect(events).toEqual([]);
+    expect(errors[0]?.status).toBe(413);
+  });
+
+  it('413 for a streamed body with no Content-Length that grows past the limit', async () => {
+    const { handle, events } = middleware({ maxBodyBytes: 1024 });
+    const url = await listen(handle);
+    const chunk = new TextEncoder().encode('x'.repeat(512));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) { if (sent++ < 8) controller.enqueue(chunk); else controller.close(); },
+    });
+    const response = await fetch(url, { method: 'POST', body: stream, duplex: 'half', headers: await dialnexaHeaders() } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(events).toEqual([]);
+  });
+
   it('400 with a generic body for a tampered delivery', async () => {
     const { handle, events, errors } = middleware();
     const url = await listen(handle);

@@ -34,6 +34,14 @@ describe('verifyDialNexaWebhook', () => {
     await expect(verifyDialNexaWebhook({ body: callEnded, headers: new Headers({ 'X-Nexa-Signature': signature }), secret })).resolves.toBeDefined();
   });
 
+  it('a repeated signature header, joined with ", " by Headers, is read as two values', async () => {
+    const headers = new Headers();
+    headers.append('x-dialnexa-signature', `sha256=${'0'.repeat(64)}`);
+    headers.append('x-dialnexa-signature', signature);
+    expect(headers.get('x-dialnexa-signature')).toContain(', ');
+    await expect(verifyDialNexaWebhook({ body: callEnded, headers, secret })).resolves.toMatchObject({ type: 'call_ended' });
+  });
+
   it('ignores tolerance and now: DialNexa signs no timestamp', async () => {
     await expect(verifyDialNexaWebhook({ body: callEnded, headers: { 'x-dialnexa-signature': signature }, secret, tolerance: 0, now: 0 }))
       .resolves.toBeDefined();

@@ -57,6 +57,13 @@ describe('verifySentDmWebhook', () => {
     expect(ConfigurationError.isInstance(error)).toBe(true);
   });
 
+  it('a now that is neither a Date nor a number (from JavaScript) is a ConfigurationError, not a TypeError', async () => {
+    for (const bad of ['2026-01-01', null, {}]) {
+      const error = await verifySentDmWebhook({ body, headers: headers(), secret, now: bad as never }).catch((e: unknown) => e);
+      expect(ConfigurationError.isInstance(error)).toBe(true);
+    }
+  });
+
   it('checks the signature before the timestamp: a forged old delivery is a mismatch', async () => {
     await expectFailure(verifySentDmWebhook({ body: `${body} `, headers: headers(), secret, now: now + 3_600_000 }), 'mismatch');
   });
