@@ -17,7 +17,8 @@ export interface PaginateOptions<T> {
 /**
  * Every item of a paged list, in order. When the first page tells the total, the remaining pages
  * are fetched `concurrency` at a time while items are still yielded in page order, so at most
- * `concurrency` pages are held in memory. Otherwise pages are followed one by one while `hasMore`.
+ * `concurrency` pages (plus the ids already yielded) are held in memory. Otherwise pages are
+ * followed one by one while `hasMore`.
  * Breaking out of the loop aborts requests in flight; the same id is never yielded twice (items
  * shift between pages when others are created or deleted during the walk).
  */
