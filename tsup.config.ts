@@ -6,6 +6,7 @@ export default defineConfig({
     dialnexa: 'providers/dialnexa/index.ts',
     sentdm: 'providers/sentdm/index.ts',
     testing: 'src/testing/index.ts',
+    verify: 'providers/verify-entry.ts',
   },
   format: ['esm'],
   target: 'node22',

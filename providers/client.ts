@@ -9,7 +9,8 @@ export type WebhookClientConfig =
   | ({ provider: 'dialnexa' } & DialNexaOptions)
   | ({ provider: 'sentdm' } & SentDmOptions);
 
-const names = Object.keys(PROVIDER_REGISTRY).join(', ');
+// A function, not a module-level constant: top-level calls keep bundlers from dropping this module.
+const names = () => Object.keys(PROVIDER_REGISTRY).join(', ');
 
 function isRegistered(name: unknown): name is RegisteredProvider {
   return typeof name === 'string' && Object.hasOwn(PROVIDER_REGISTRY, name);
@@ -26,7 +27,7 @@ export function createWebhookClient(config: WebhookClientConfig): WebhookProvide
   const { provider, ...options } = (config ?? {}) as WebhookClientConfig;
   if (!isRegistered(provider)) {
     throw new ConfigurationError(
-      `createWebhookClient: unknown provider ${JSON.stringify(provider)}; use one of ${names} (or HOOKBRIDGE_PROVIDER)`,
+      `createWebhookClient: unknown provider ${JSON.stringify(provider)}; use one of ${names()} (or HOOKBRIDGE_PROVIDER)`,
     );
   }
   const entry = PROVIDER_REGISTRY[provider];
@@ -46,14 +47,14 @@ export function webhookClientFromEnv(env: Env = globalThis.process?.env ?? {}): 
     );
     if (withKeys.length !== 1) {
       throw new ConfigurationError(
-        `webhookClientFromEnv: set HOOKBRIDGE_PROVIDER to one of ${names}` +
+        `webhookClientFromEnv: set HOOKBRIDGE_PROVIDER to one of ${names()}` +
           (withKeys.length > 1 ? ` (keys for ${withKeys.join(' and ')} are both set)` : ''),
       );
     }
     provider = withKeys[0];
   }
   if (!isRegistered(provider)) {
-    throw new ConfigurationError(`webhookClientFromEnv: HOOKBRIDGE_PROVIDER=${JSON.stringify(provider)} is not one of ${names}`);
+    throw new ConfigurationError(`webhookClientFromEnv: HOOKBRIDGE_PROVIDER=${JSON.stringify(provider)} is not one of ${names()}`);
   }
   const entry = PROVIDER_REGISTRY[provider];
   return (entry.create as (o: unknown) => WebhookProvider)(entry.fromEnv(env));

@@ -60,6 +60,7 @@ writeFileSync(join(out, 'tsconfig.json'), JSON.stringify({
       'hookbridge/dialnexa': 'providers/dialnexa/index.ts',
       'hookbridge/sentdm': 'providers/sentdm/index.ts',
       'hookbridge/testing': 'src/testing/index.ts',
+      'hookbridge/verify': 'providers/verify-entry.ts',
     }).map(([name, path]) => [name, [relative(out, join(root, path))]])),
   },
   include: ['*.ts'],

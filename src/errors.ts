@@ -30,7 +30,7 @@ export interface WebhookErrorInit {
 
 // Symbol.for, not a module-local symbol: two copies of hookbridge in one app (a dependency pinning
 // another version) must still recognise each other's errors.
-const MARKER = Symbol.for('hookbridge.error');
+const MARKER = /* @__PURE__ */ Symbol.for('hookbridge.error');
 
 // Spelled out rather than read from `constructor.name`, which a minifying bundler renames.
 const CLASS_NAMES: Record<ErrorCode, string> = {
@@ -39,7 +39,7 @@ const CLASS_NAMES: Record<ErrorCode, string> = {
   server: 'ServerError', network: 'NetworkError', timeout: 'TimeoutError', invalid_response: 'ResponseValidationError',
   unsupported: 'UnsupportedOperationError', signature: 'SignatureVerificationError',
 };
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+const INSPECT = /* @__PURE__ */ Symbol.for('nodejs.util.inspect.custom');
 
 /**
  * The base of every error hookbridge throws. Catch this (or a subclass) and branch on `code`.

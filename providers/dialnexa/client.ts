@@ -20,7 +20,7 @@ export interface DialNexaOptions extends ClientOptions {
 }
 
 /** What DialNexa's v1 API can do. */
-export const DIALNEXA_CAPABILITIES: Capabilities = Object.freeze({
+export const DIALNEXA_CAPABILITIES: Capabilities = /* @__PURE__ */ Object.freeze({
   sendTestEvent: false,
   listDeliveries: false,
   rotateSecret: 'emulated',

@@ -17,4 +17,4 @@ export const DIALNEXA_EVENTS = [
 export type DialNexaEvent = (typeof DIALNEXA_EVENTS)[number]['name'];
 
 /** The catalogue's names, for checks and error messages. */
-export const DIALNEXA_EVENT_NAMES: readonly string[] = DIALNEXA_EVENTS.map((event) => event.name);
+export const DIALNEXA_EVENT_NAMES: readonly string[] = /* @__PURE__ */ DIALNEXA_EVENTS.map((event) => event.name);

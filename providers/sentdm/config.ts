@@ -6,7 +6,7 @@ import type { Capabilities, WebhookProvider } from '../../src/provider';
 import { callInput } from './input';
 
 /** What sent.dm's v3 webhooks API can do. */
-export const SENTDM_CAPABILITIES: Capabilities = Object.freeze({
+export const SENTDM_CAPABILITIES: Capabilities = /* @__PURE__ */ Object.freeze({
   sendTestEvent: true,
   listDeliveries: true,
   rotateSecret: 'native',

@@ -8,7 +8,7 @@ import { ErrorEnvelope } from './schemas';
  * The status picks the error class through `errorForStatus`, so a code is classed the same way
  * whether it came with its own status or inside a 200 `success: false` envelope.
  */
-export const SENTDM_ERROR_STATUS: Readonly<Record<string, number>> = Object.freeze({
+export const SENTDM_ERROR_STATUS: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({
   AUTH_001: 401, // x-api-key missing
   AUTH_002: 401, // key invalid, revoked or unknown
   AUTH_004: 403, // role lacks permission

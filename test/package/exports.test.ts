@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build as bundle } from 'esbuild';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../tsup.config';
@@ -15,6 +16,8 @@ let out: string;
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'hookbridge-dist-'));
   await build({ ...(config as object), outDir: out, silent: true, sourcemap: false });
+  // As installed: dist/ sits in a package that declares itself free of side effects.
+  writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module', sideEffects: false }));
 }, 60_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -74,5 +77,17 @@ describe('the published package', () => {
       expect([...reachable(entry)].filter(usesNode), entry).toEqual([]);
     }
     expect([...reachable('testing.js')].some(usesNode)).toBe(true);
+  });
+
+  it.each([['index.js'], ['verify.js']])('an app that only verifies deliveries (from %s) bundles no HTTP stack', async (entry) => {
+    const result = await bundle({
+      stdin: { contents: `export { verifyWebhook, createWebhookHandler } from ${JSON.stringify(join(out, entry))};`, resolveDir: root },
+      bundle: true, write: false, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], minify: true,
+      nodePaths: [join(root, 'node_modules')],
+    });
+    const code = result.outputFiles[0]!.text;
+    expect(code).toContain('crypto.subtle');
+    for (const marker of ['KyError', 'retries', 'node:']) expect(code, marker).not.toContain(marker);
+    expect(code.length).toBeLessThan(20_000);
   });
 });
