@@ -85,8 +85,25 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     throw new ValidationError(`${operation}: invalid input (${field}: ${message}). Nothing was sent.`, { ...ctx(operation), details: { [field]: [message] } });
   }
 
+  // What a real adapter refuses before sending when a capability is off (sent.dm: a caller's
+  // secret; DialNexa: name, eventFilters, delivery, search), so an app's unit test fails the same way.
+  const switchedOff: [field: string, on: () => boolean, why: string][] = [
+    ['secret', () => capabilities.callerSecret, 'this provider generates the secret; leave it out'],
+    ['name', () => capabilities.names, 'this provider has no names (capabilities.names is false); remove it'],
+    ['eventFilters', () => capabilities.eventFilters, 'this provider has no event filters (capabilities.eventFilters is false); remove it'],
+    ['delivery', () => capabilities.deliverySettings, 'this provider has no delivery settings (capabilities.deliverySettings is false); remove it'],
+    ['search', () => capabilities.search, 'this provider cannot search (capabilities.search is false); filter the items yourself'],
+  ];
+  function refuseSwitchedOff(input: object, operation: string): void {
+    for (const [field, on, why] of switchedOff) {
+      if ((input as Record<string, unknown>)[field] === undefined || on()) continue;
+      throw new ValidationError(`${operation}: invalid input (${field}: ${why}). Nothing was sent.`, { ...ctx(operation), details: { [field]: [why] } });
+    }
+  }
+
   function paging(params: ListParams, operation: string): { page: number; pageSize: number } {
     const checked = checkInput(memoryListSchema, params, ctx(operation));
+    refuseSwitchedOff(checked, operation);
     const pageSize = checked.pageSize ?? options.defaultPageSize ?? 20;
     if (pageSize > capabilities.maxPageSize) {
       const message = `must be at most ${capabilities.maxPageSize}`;
@@ -129,9 +146,7 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
       begin(call);
       const checked = checkInput(memoryInputSchema, input, ctx('create'));
       checkEvents(checked.events, 'create');
-      if (checked.secret !== undefined && !capabilities.callerSecret) {
-        throw new ValidationError('create: invalid input (secret: this provider generates the secret). Nothing was sent.', { ...ctx('create'), details: { secret: ['this provider generates the secret; leave it out'] } });
-      }
+      refuseSwitchedOff(checked, 'create');
       const { active, secret, ...rest } = checked;
       const webhook: Webhook = { provider, id: crypto.randomUUID(), ...rest, active: active ?? true, secret: secret ?? generateSecret(), createdAt: new Date(), raw: undefined };
       webhooks.set(webhook.id, webhook);
@@ -141,6 +156,7 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
       begin(call);
       const checked = checkInput(memoryPatchSchema, patch, ctx('update'));
       checkEvents(checked.events, 'update');
+      refuseSwitchedOff(checked, 'update');
       const webhook = find(id, 'update');
       const { delivery, ...rest } = checked;
       const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
@@ -154,6 +170,7 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     },
     async rotateSecret(id, call) {
       begin(call);
+      refuseSwitchedOff({ secret: call?.secret }, 'rotateSecret');
       const webhook = find(id, 'rotateSecret');
       const given = call?.secret === undefined ? undefined : checkInput(memoryPatchSchema, { secret: call.secret }, ctx('rotateSecret')).secret;
       webhook.secret = given ?? generateSecret();

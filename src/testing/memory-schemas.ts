@@ -24,8 +24,11 @@ const fields = {
 /** `create` input. */
 export const memoryInputSchema = v.object(fields);
 
-/** `update` patch: every field optional, each checked as on create. */
-export const memoryPatchSchema = v.partial(v.object(fields));
+/** `update` patch: every field optional, each checked as on create, at least one (as both adapters). */
+export const memoryPatchSchema = v.pipe(
+  v.partial(v.object(fields)),
+  v.check((patch) => Object.values(patch).some((value) => value !== undefined), 'names no field to change'),
+);
 
 /** An id as it would go into a URL path. */
 export const memoryIdSchema = webhookId;

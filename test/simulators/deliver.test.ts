@@ -154,6 +154,13 @@ describe('sent.dm deliver()', () => {
     expect((await call('GET', `/v3/webhooks/${webhook.id}/events?page=1&page_size=10&search=sent`)).body.data.events).toHaveLength(1);
   });
 
+  it('counts every failure of concurrent deliveries in consecutive_failures', async () => {
+    await create({ event_types: ['message'] });
+    receiver.status = 500;
+    await Promise.all([sim.deliver('message.sent', { n: 1 }), sim.deliver('message.failed', { n: 2 }), sim.deliver('message.read', { n: 3 })]);
+    expect(sim.webhooks[0]?.consecutive_failures).toBe(3);
+  });
+
   it('POST /test really delivers a signed specimen event', async () => {
     const webhook = await create({ event_types: ['message'] });
     const { body } = await call('POST', `/v3/webhooks/${webhook.id}/test`, { event_type: 'message.sent' });

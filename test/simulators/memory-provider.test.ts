@@ -114,3 +114,32 @@ describe('createMemoryProvider', () => {
     expect(hooks.webhooks).toEqual([]);
   });
 });
+
+describe('createMemoryProvider: refuses what a real adapter refuses', () => {
+  it('an update that names no field (both adapters refuse it)', async () => {
+    const hooks = createMemoryProvider();
+    const created = await hooks.create(input);
+    await expect(hooks.update(created.id, {})).rejects.toThrow(ValidationError);
+    await expect(hooks.update(created.id, { name: undefined })).rejects.toThrow(ValidationError);
+  });
+
+  it('callerSecret: false refuses a secret in update and rotateSecret too, as sent.dm does', async () => {
+    const hooks = createMemoryProvider({ id: 'sentdm', capabilities: { callerSecret: false } });
+    const created = await hooks.create(input);
+    await expect(hooks.update(created.id, { secret: 'my-own-secret' })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'secret' in (e.details ?? {}));
+    await expect(hooks.rotateSecret(created.id, { secret: 'my-own-secret' })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'secret' in (e.details ?? {}));
+    expect(hooks.webhooks[0]?.secret).toBe(created.secret);
+    expect((await hooks.rotateSecret(created.id)).secret).not.toBe(created.secret);
+  });
+
+  it('names, eventFilters, deliverySettings and search switched off refuse those fields, as DialNexa does', async () => {
+    const hooks = createMemoryProvider({ id: 'dialnexa', capabilities: { names: false, eventFilters: false, deliverySettings: false, search: false } });
+    await expect(hooks.create({ ...input, name: 'A' })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'name' in (e.details ?? {}));
+    await expect(hooks.create({ ...input, eventFilters: { message: ['sent'] } })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'eventFilters' in (e.details ?? {}));
+    await expect(hooks.create({ ...input, delivery: { retryCount: 2 } })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'delivery' in (e.details ?? {}));
+    const created = await hooks.create(input);
+    await expect(hooks.update(created.id, { name: 'A' })).rejects.toThrow(ValidationError);
+    await expect(hooks.list({ search: 'x' })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'search' in (e.details ?? {}));
+    expect(hooks.webhooks).toHaveLength(1);
+  });
+});

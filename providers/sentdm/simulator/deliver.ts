@@ -45,10 +45,15 @@ async function deliverOne(
   ctx.deliveries.push(attempt);
   const started = sentDmTime(attempt.startedAt);
   const completed = sentDmTime(attempt.completedAt);
-  ctx.store.update(webhook.id, {
-    last_delivery_attempt_at: started,
-    ...(attempt.ok ? { last_successful_delivery_at: completed, consecutive_failures: 0 } : { consecutive_failures: webhook.consecutive_failures + 1 }),
-  });
+  // Counted from the record as it is now, not as it was when the attempt began: concurrent
+  // deliveries (two deliver() calls, or one and POST /test) must each count.
+  const current = ctx.store.get(webhook.id, webhook.profile_id);
+  if (current) {
+    ctx.store.update(webhook.id, {
+      last_delivery_attempt_at: started,
+      ...(attempt.ok ? { last_successful_delivery_at: completed, consecutive_failures: 0 } : { consecutive_failures: current.consecutive_failures + 1 }),
+    });
+  }
   ctx.store.logEvent(webhook.id, {
     id: attempt.id, event_type: type, event_data: envelope, delivery_status: attempt.ok ? 'delivered' : 'failed',
     http_status_code: attempt.status ?? null, response_body: attempt.responseBody ?? null, delivery_attempts: 1,
