@@ -73,6 +73,12 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 function write(res: ServerResponse, wire: WireResponse): void {
+  // 204 and 304 carry no body by definition (a status fault may ask for either): no length either.
+  if (wire.status === 204 || wire.status === 304) {
+    res.writeHead(wire.status, wire.headers);
+    res.end();
+    return;
+  }
   res.writeHead(wire.status, { ...wire.headers, 'Content-Length': String(Buffer.byteLength(wire.text)) });
   res.end(wire.text);
 }

@@ -20,6 +20,7 @@ export type RequestPredicate = (request: RecordedRequest) => boolean;
 interface Waiter {
   predicate: RequestPredicate;
   resolve: (request: RecordedRequest) => void;
+  reject: (error: Error) => void;
 }
 
 /** Every request a simulator saw, in arrival order, and a way to wait for one. */
@@ -50,7 +51,13 @@ export class RequestLog {
   waitFor(predicate: RequestPredicate = () => true): Promise<RecordedRequest> {
     const found = this.#requests.find(predicate);
     if (found) return Promise.resolve(found);
-    return new Promise((resolve) => this.#waiters.push({ predicate, resolve }));
+    return new Promise((resolve, reject) => this.#waiters.push({ predicate, resolve, reject }));
+  }
+
+  /** Fails every pending wait: after `close()` no request can arrive, so none may hang a test. */
+  abandon(reason: string): void {
+    for (const waiter of this.#waiters) waiter.reject(new Error(reason));
+    this.#waiters = [];
   }
 
   /** Empties the log. */

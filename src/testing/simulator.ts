@@ -100,7 +100,10 @@ export async function startSimulatorServer<P extends KnownProviderId, W, O>(
       log.clear();
       rateLimiter?.reset();
     },
-    close: () => harness.close(),
+    close: () => {
+      log.abandon('waitForRequest: the simulator was closed before a matching request arrived');
+      return harness.close();
+    },
   };
 }
 

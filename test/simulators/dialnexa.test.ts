@@ -48,6 +48,12 @@ describe('DialNexa simulator: create', () => {
     expect(sim.webhooks).toEqual([{ ...body, secret: 'whsec_abc123' }]);
   });
 
+  it('refuses a blank secret like an empty one (it could sign nothing)', async () => {
+    const { status, body } = await call('POST', '/user-webhooks', { ...valid, secret: '   ' });
+    expect(status).toBe(400);
+    expect(body.message).toEqual(['secret should not be empty']);
+  });
+
   it('keeps is_active: false', async () => {
     expect((await call('POST', '/user-webhooks', { ...valid, is_active: false })).body.is_active).toBe(false);
   });

@@ -45,6 +45,14 @@ describe('fault: status', () => {
     expect((await sentdmCreate()).status).toBe(201);
   });
 
+  it('a 204 status fault sends no body and no Content-Length', async () => {
+    dialnexa.fail({ kind: 'status', status: 204 });
+    const response = await dialnexaList();
+    expect(response.status).toBe(204);
+    expect(response.headers.get('content-length')).toBeNull();
+    expect(await response.text()).toBe('');
+  });
+
   it('can be limited to some requests and given its own body', async () => {
     dialnexa.fail({ kind: 'status', status: 502, match: { method: 'GET', path: '/v1/user-webhooks' }, body: { upstream: 'down' } });
     expect((await dialnexaCreate()).status).toBe(201);
@@ -166,5 +174,14 @@ describe('fail(): bookkeeping', () => {
     await dialnexaList();
     expect(dialnexa.requests.map((r) => [r.method, r.path])).toEqual([['GET', '/v1/user-webhooks'], ['GET', '/v1/user-webhooks']]);
     expect(dialnexa.requests[0]?.headers.authorization).toBe(`Bearer ${dialnexa.apiKey}`);
+  });
+});
+
+describe('closing', () => {
+  it('fails a pending waitForRequest instead of leaving it hanging', async () => {
+    const own = await startSimulator('dialnexa');
+    const pending = own.waitForRequest((request) => request.method === 'DELETE');
+    await own.close();
+    await expect(pending).rejects.toThrow(/closed before a matching request arrived/);
   });
 });

@@ -94,6 +94,15 @@ describe('sent.dm simulator: create and retrieve', () => {
   });
 });
 
+describe('sent.dm simulator: profiles', () => {
+  it('x-profile-id names the same profile in upper or lower case', async () => {
+    const profile = '6f1c2a9e-1b2c-4d3e-8f4a-5b6c7d8e9f01';
+    const created = (await call('POST', '/v3/webhooks', validWebhook, { 'x-profile-id': profile.toUpperCase() })).body.data;
+    const listed = (await call('GET', '/v3/webhooks?page=1&page_size=10', undefined, { 'x-profile-id': profile })).body.data;
+    expect(listed.webhooks.map((w: { id: string }) => w.id)).toEqual([created.id]);
+  });
+});
+
 describe('sent.dm simulator: PUT is a full replacement', () => {
   it('resets every field the body leaves out to its default', async () => {
     const created = await create({ retry_count: 5, timeout_seconds: 60, event_filters: { message: ['failed'] } });

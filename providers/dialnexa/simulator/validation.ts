@@ -40,7 +40,8 @@ function eventMessages(value: unknown): string[] {
 function secretMessages(value: unknown): string[] {
   if (value === undefined || value === null) return ['secret should not be empty', 'secret must be a string'];
   if (typeof value !== 'string') return ['secret must be a string'];
-  return value === '' ? ['secret should not be empty'] : [];
+  // A blank secret could sign nothing: refuse it as the empty one.
+  return value.trim() === '' ? ['secret should not be empty'] : [];
 }
 
 const FIELD_CHECKS: Record<keyof DialNexaWebhookFields, (value: unknown) => string[]> = {

@@ -74,7 +74,8 @@ export async function handleSentDm(request: SimRequest, ctx: SentDmContext): Pro
   const apiKey = request.headers['x-api-key'];
   if (!apiKey) return sentDmError(request, 'AUTH_001', 'User is not authenticated');
   if (apiKey !== ctx.apiKey) return sentDmError(request, 'AUTH_002', 'Invalid or expired API key');
-  const profileId = request.headers['x-profile-id'] ?? null;
+  // A UUID names the same profile in either case.
+  const profileId = request.headers['x-profile-id']?.toLowerCase() ?? null;
   if (profileId !== null && !UUID.test(profileId)) {
     return sentDmError(request, 'VALIDATION_001', 'Invalid profile ID format.', { 'x-profile-id': ['Must be a UUID'] });
   }
