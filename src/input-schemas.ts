@@ -35,3 +35,20 @@ export function intInRange(min: number, max: number) {
     v.maxValue(max, `must be a whole number from ${min} to ${max}`),
   );
 }
+
+/** `true` or `false`, nothing else. */
+export const booleanFlag = v.boolean('must be true or false');
+
+/** The page size asked for when the caller names none (both providers accept it). */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** A 1-based page number. */
+export const pageNumber = intInRange(1, Number.MAX_SAFE_INTEGER);
+
+/** A page size; both providers cap it at 100. */
+export const pageSize = intInRange(1, 100);
+
+/** A patch must change something: every adapter refuses an empty one before sending. */
+export function namesAField<T extends object>() {
+  return v.check<T, string>((patch) => Object.values(patch).some((value) => value !== undefined), 'names no field to change');
+}

@@ -2,7 +2,7 @@ import { checkClientConfig } from '../../src/config-check';
 import { defineProvider } from '../../src/define-provider';
 import { UnsupportedOperationError } from '../../src/errors';
 import { createTransport, type ClientOptions } from '../../src/http';
-import { webhookId } from '../../src/input-schemas';
+import { DEFAULT_PAGE_SIZE, webhookId } from '../../src/input-schemas';
 import type { CallOptions, ListParams } from '../../src/model';
 import type { Capabilities, WebhookProvider } from '../../src/provider';
 import { checkInput, checkResponse } from '../../src/schema-check';
@@ -35,7 +35,6 @@ export const DIALNEXA_CAPABILITIES: Capabilities = /* @__PURE__ */ Object.freeze
 
 /** DialNexa's documented base URL; a `baseUrl` option replaces it whole. */
 export const DIALNEXA_BASE_URL = 'https://api.dialnexa.com/v1';
-const DEFAULT_PAGE_SIZE = 20;
 
 /**
  * A `WebhookProvider` for DialNexa's `/v1/user-webhooks` API.

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { eventList, httpsUrl, intInRange } from '../../src/input-schemas';
+import { booleanFlag, eventList, httpsUrl, namesAField, pageNumber, pageSize } from '../../src/input-schemas';
 import { DIALNEXA_EVENT_NAMES } from './events';
 
 const known = new Set(DIALNEXA_EVENT_NAMES);
@@ -30,7 +30,7 @@ function fields(allowUnknown: boolean) {
   return {
     url: httpsUrl,
     events: catalogueEvents(allowUnknown),
-    active: v.optional(v.boolean('must be true or false')),
+    active: v.optional(booleanFlag),
     secret: v.optional(secret),
     name: unsupported('name', 'names'),
     eventFilters: unsupported('eventFilters', 'eventFilters'),
@@ -48,15 +48,15 @@ export function patchInput(allowUnknown: boolean) {
   const f = fields(allowUnknown);
   return v.pipe(
     v.object({ ...f, url: v.optional(f.url), events: v.optional(f.events) }, 'must be an object'),
-    v.check((patch) => Object.values(patch).some((value) => value !== undefined), 'names no field to change'),
+    namesAField(),
   );
 }
 
 /** List paging and filters. */
 export const listInput = v.object({
-  page: v.optional(intInRange(1, Number.MAX_SAFE_INTEGER)),
-  pageSize: v.optional(intInRange(1, 100)),
-  active: v.optional(v.boolean('must be true or false')),
+  page: v.optional(pageNumber),
+  pageSize: v.optional(pageSize),
+  active: v.optional(booleanFlag),
   search: v.optional(v.undefined('search is not supported by DialNexa; filter the items yourself (capabilities.search is false)')),
 });
 

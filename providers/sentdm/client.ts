@@ -5,6 +5,7 @@ import { UnsupportedOperationError, WebhookError } from '../../src/errors';
 import { createTransport, type RequestSpec } from '../../src/http';
 import type { Webhook } from '../../src/model';
 import type { HttpResponse } from '../../src/response-body';
+import { DEFAULT_PAGE_SIZE } from '../../src/input-schemas';
 import { checkInput } from '../../src/schema-check';
 import {
   checkSentDmConfig, SENTDM_BASE_URL, SENTDM_CAPABILITIES, type SentDmCallOptions, type SentDmOptions, type SentDmProvider,
@@ -15,9 +16,6 @@ import { callInput, createInput, deliveriesInput, idInput, listInput, patchInput
 import { flattenEventTypes, toCreateBody, toDelivery, toPage, toPutBody, toWebhook } from './mapping';
 import { readData } from './read';
 import { DeliveryList, EventTypeList, RotatedSecret, TestResult, WebhookList, WireWebhook } from './schemas';
-
-// sent.dm requires `page_size` on every list; 20 matches the DialNexa adapter's default.
-const DEFAULT_PAGE_SIZE = 20;
 
 type Send = <T>(spec: Omit<RequestSpec<T>, 'options' | 'headers'> & { call: SentDmCallOptions | undefined }) => Promise<T>;
 

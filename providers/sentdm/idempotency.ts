@@ -1,3 +1,5 @@
+import { bytesToHex, utf8Bytes } from '../../src/verify/encoding';
+
 const MAX_KEY_LENGTH = 255;
 
 /**
@@ -22,6 +24,6 @@ export async function stepKey(callerKey: string | undefined, step: string): Prom
   const suffixed = `${callerKey}-${step}`;
   if (suffixed.length <= MAX_KEY_LENGTH) return suffixed;
   // Too long to suffix: a digest of the suffixed key stays unique and within sent.dm's limit.
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(suffixed)));
-  return `${Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')}-${step}`;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', utf8Bytes(suffixed)));
+  return `${bytesToHex(digest)}-${step}`;
 }

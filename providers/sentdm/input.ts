@@ -1,10 +1,11 @@
 import * as v from 'valibot';
-import { eventList, httpsUrl, intInRange, webhookId } from '../../src/input-schemas';
+import {
+  booleanFlag as boolean, eventList, httpsUrl, intInRange, namesAField, pageNumber, pageSize as pageSizeSchema, webhookId,
+} from '../../src/input-schemas';
 
 // No event catalogue check: sent.dm's names are in flux (plural parents in the reference
 // examples, `message.delivered` style from the event-types endpoint), so they pass through.
 
-const boolean = v.boolean('must be true or false');
 const name = v.pipe(v.string('must be a string'), v.check((s) => s.trim() !== '', 'must not be empty'));
 const eventFilters = v.record(
   v.pipe(v.string(), v.nonEmpty('parent event names cannot be empty')),
@@ -44,11 +45,11 @@ export const patchInput = v.pipe(
     events: v.optional(fields.events),
     secret: noSecret('use rotateSecret() to replace it'),
   }, 'must be an object'),
-  v.check((patch) => Object.values(patch).some((value) => value !== undefined), 'names no field to change'),
+  namesAField(),
 );
 
-const page = v.optional(intInRange(1, Number.MAX_SAFE_INTEGER));
-const pageSize = v.optional(intInRange(1, 100));
+const page = v.optional(pageNumber);
+const pageSize = v.optional(pageSizeSchema);
 const search = v.optional(v.string('must be a string'));
 
 /** `list` paging and filters. */

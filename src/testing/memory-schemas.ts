@@ -4,7 +4,7 @@
  * @module
  */
 import * as v from 'valibot';
-import { eventList, httpsUrl, intInRange, webhookId } from '../input-schemas';
+import { booleanFlag, eventList, httpsUrl, intInRange, namesAField, webhookId } from '../input-schemas';
 
 const delivery = v.strictObject({
   retryCount: v.optional(intInRange(1, 5)),
@@ -14,7 +14,7 @@ const delivery = v.strictObject({
 const fields = {
   url: httpsUrl,
   events: eventList,
-  active: v.optional(v.boolean('must be true or false')),
+  active: v.optional(booleanFlag),
   name: v.optional(v.string('must be a string')),
   secret: v.optional(v.pipe(v.string('must be a string'), v.minLength(8, 'must be at least 8 characters'))),
   eventFilters: v.optional(v.record(v.string(), v.array(v.string('each sub type must be a string')), 'must map an event to a list of sub types')),
@@ -27,7 +27,7 @@ export const memoryInputSchema = v.object(fields);
 /** `update` patch: every field optional, each checked as on create, at least one (as both adapters). */
 export const memoryPatchSchema = v.pipe(
   v.partial(v.object(fields)),
-  v.check((patch) => Object.values(patch).some((value) => value !== undefined), 'names no field to change'),
+  namesAField(),
 );
 
 /** An id as it would go into a URL path. */
@@ -37,6 +37,6 @@ export const memoryIdSchema = webhookId;
 export const memoryListSchema = v.object({
   page: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
   pageSize: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
-  active: v.optional(v.boolean('must be true or false')),
+  active: v.optional(booleanFlag),
   search: v.optional(v.string('must be a string')),
 });

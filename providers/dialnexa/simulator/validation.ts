@@ -5,13 +5,11 @@
  */
 import { DIALNEXA_EVENT_NAMES } from '../events';
 import type { DialNexaWebhookFields } from './store';
+import { isRecord } from '../../../src/response-body';
 
 /** Valid fields, or the messages for a 400. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; messages: string[] };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function urlMessages(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return ['url should not be empty', 'url must be a valid URL'];

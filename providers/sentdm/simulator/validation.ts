@@ -6,6 +6,7 @@
 import type { FieldErrors } from './envelope';
 import { SUBSCRIBABLE } from './event-catalogue';
 import type { SentDmWebhookFields } from './store';
+import { isRecord } from '../../../src/response-body';
 
 /** A validation failure in the envelope's terms. */
 export interface Invalid {
@@ -35,9 +36,6 @@ class Issues {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The body as JSON; an empty body reads as `{}` (rotate-secret needs none). */
 export function parseJsonBody(text: string): Checked<Record<string, unknown>> {
