@@ -61,6 +61,8 @@ export interface TransportConfig extends ClientOptions {
   describeError: (response: HttpResponse) => { message: string } & WebhookErrorInit;
   /** Header that makes a mutation safe to repeat (sent.dm `Idempotency-Key`). */
   idempotencyHeader?: string;
+  /** Parts of the key that are secret on their own, so errors redact each of them too. */
+  keyParts?: (apiKey: string) => string[];
   /**
    * For a 2xx only: the status to fail it with when the body says the call failed (sent.dm can
    * answer 200 with `success: false`), or `undefined` when it really succeeded. The failure then
@@ -134,11 +136,11 @@ export function createTransport(config: TransportConfig): Transport {
   const maxDelay = retry.maxDelay ?? 30_000;
   const sleep = retry.sleep ?? defaultSleep;
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
-  // The bare key and, for `key_id:secret` keys (DialNexa), each half: a provider message may echo either.
-  const keySecrets = Object.values(config.authHeaders).flatMap((value) => {
-    const bare = value.replace(/^Bearer\s+/i, '');
-    return [value, bare, ...bare.split(':').filter((part) => part.length >= 8)];
-  });
+  // The header values and the bare key (a provider message may echo either), plus any part of the
+  // key the provider says may appear on its own.
+  const keySecrets = [
+    ...Object.values(config.authHeaders), config.apiKey, ...(config.keyParts?.(config.apiKey) ?? []),
+  ];
   const http: KyInstance = ky.create({
     retry: 0, // p-retry owns retries
     timeout: false, // our per-attempt signal also covers reading the body

@@ -53,6 +53,8 @@ export function dialnexa(options: DialNexaOptions): WebhookProvider {
     baseUrl: options.baseUrl ?? DIALNEXA_BASE_URL,
     // The key is `key_id:secret`, sent whole as a Bearer token.
     authHeaders: { authorization: `Bearer ${options.apiKey}` },
+    // A provider message may echo either half of the key on its own.
+    keyParts: (key) => key.split(':').filter((part) => part.length >= 8),
     describeError: describeDialNexaError,
   });
   const ctx = (operation: string) => ({ provider: 'dialnexa', operation });
