@@ -2,7 +2,7 @@
 // stay true when the code changes. Each snippet is its own module; `hookbridge` and its subpaths
 // resolve to src/ and providers/. Web frameworks the snippets mount into are not dependencies of
 // this project: they get loose stand-in declarations, so what is checked is our API's use.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
@@ -13,6 +13,16 @@ const markdown = ['README.md', ...walk(join(root, 'docs'))];
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.md') ? [relative(root, join(dir, entry.name))] : []);
+}
+
+// Each subpath of package.json's exports -> its source: `entries/X.ts`, or a provider's folder.
+function entrySources() {
+  const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return Object.entries(exports).filter(([, target]) => typeof target === 'object').map(([subpath, target]) => {
+    const name = target.default.replace('./dist/', '').replace(/\.js$/, '');
+    const source = existsSync(join(root, 'entries', `${name}.ts`)) ? `entries/${name}.ts` : `providers/${name}/index.ts`;
+    return [subpath === '.' ? 'hookbridge' : `hookbridge/${subpath.slice(2)}`, source];
+  });
 }
 
 rmSync(out, { recursive: true, force: true });
@@ -55,13 +65,7 @@ writeFileSync(join(out, 'tsconfig.json'), JSON.stringify({
   compilerOptions: {
     noEmit: true,
     // Without baseUrl (deprecated in TypeScript 6), paths are relative to this tsconfig.
-    paths: Object.fromEntries(Object.entries({
-      hookbridge: 'src/index.ts',
-      'hookbridge/dialnexa': 'providers/dialnexa/index.ts',
-      'hookbridge/sentdm': 'providers/sentdm/index.ts',
-      'hookbridge/testing': 'src/testing/index.ts',
-      'hookbridge/verify': 'providers/verify-entry.ts',
-    }).map(([name, path]) => [name, [relative(out, join(root, path))]])),
+    paths: Object.fromEntries(entrySources().map(([name, path]) => [name, [relative(out, join(root, path))]])),
   },
   include: ['*.ts'],
 }, null, 2));

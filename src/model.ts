@@ -3,14 +3,12 @@
  * @module
  */
 
-/** The providers hookbridge ships. */
-export type KnownProviderId = 'dialnexa' | 'sentdm';
-
 /**
- * Which provider an object came from. The built-in ones are `'dialnexa'` and `'sentdm'`; other
- * strings are allowed so third-party adapters and test doubles can name themselves.
+ * Which provider an object came from. The core knows no provider, so here it is any name; the
+ * package's entries narrow it to the catalogue's ids (plus any other name a third-party adapter
+ * or test double gives itself).
  */
-export type ProviderId = KnownProviderId | (string & {});
+export type ProviderId = string;
 
 /** Delivery settings a provider keeps per webhook (sent.dm only today). */
 export interface DeliverySettings {
@@ -133,7 +131,7 @@ export interface CallOptions {
 
 /** A verified, normalized inbound delivery. */
 export interface InboundEvent {
-  provider: KnownProviderId;
+  provider: ProviderId;
   /** The event name, e.g. `call_ended` or `message.delivered`. */
   type: string;
   occurredAt?: Date;

@@ -1,3 +1,4 @@
+import type { SigningScheme } from '../../src/verify/scheme';
 import type { InboundEvent } from '../../src/model';
 import { bytesToHex, hexToBytes, utf8Bytes } from '../../src/verify/encoding';
 import { signatureFailure } from '../../src/verify/failure';
@@ -78,3 +79,6 @@ export async function signDialNexaWebhook(options: Pick<SignDeliveryOptions, 'bo
   const digest = await hmacSha256(keyOf(signingSecret(options.secret, 'dialnexa')), body);
   return { [DIALNEXA_SIGNATURE_HEADER]: `${PREFIX}${bytesToHex(digest)}` };
 }
+
+/** DialNexa's signing scheme, for the catalogue. */
+export const dialnexaSigning: SigningScheme = { verify: verifyDialNexaWebhook, sign: signDialNexaWebhook };

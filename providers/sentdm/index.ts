@@ -2,6 +2,21 @@
  * `hookbridge/sentdm`: the sent.dm provider on its own.
  * @module
  */
+import { describeProvider } from '../../src/provider-descriptor';
+import { sentdm } from './client';
+import { sentdmSigning } from './verify';
+
+/** The sentdm descriptor: the catalogue's line for this provider. */
+export const sentdmProvider = /* @__PURE__ */ describeProvider({
+  create: sentdm,
+  apiKeyVariable: 'SENT_DM_API_KEY',
+  fromEnv: (env) => ({
+    apiKey: env.SENT_DM_API_KEY ?? '',
+    ...(env.SENT_DM_PROFILE_ID ? { profileId: env.SENT_DM_PROFILE_ID } : {}),
+  }),
+  signing: sentdmSigning,
+});
+
 export { sentdm } from './client';
 export { SENTDM_BASE_URL, SENTDM_CAPABILITIES } from './config';
 export type { SentDmCallOptions, SentDmOptions, SentDmProvider } from './config';

@@ -1,3 +1,4 @@
+import type { SigningScheme } from '../../src/verify/scheme';
 import { ConfigurationError, ValidationError } from '../../src/errors';
 import type { InboundEvent } from '../../src/model';
 import { base64ToBytes, bytesToBase64, concatBytes, utf8Bytes } from '../../src/verify/encoding';
@@ -106,3 +107,6 @@ export async function signSentDmWebhook(options: SignDeliveryOptions): Promise<R
   const digest = await hmacSha256(key, signedContent(id, String(timestamp), body));
   return { [ID_HEADER]: id, [TIMESTAMP_HEADER]: String(timestamp), [SIGNATURE_HEADER]: `v1,${bytesToBase64(digest)}` };
 }
+
+/** sent.dm's signing scheme, for the catalogue. */
+export const sentdmSigning: SigningScheme = { verify: verifySentDmWebhook, sign: signSentDmWebhook };

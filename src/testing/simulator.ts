@@ -3,7 +3,7 @@
  * test pulls (faults, resets). Providers build theirs with `startSimulatorServer`.
  * @module
  */
-import type { KnownProviderId } from '../model';
+import type { ProviderId } from '../model';
 import type { DeliveryAttempt, DeliveryRouting } from './delivery';
 import { FaultQueue, type Fault, type FaultHandle } from './faults';
 import { startHarness, type HarnessConfig } from './http-harness';
@@ -23,7 +23,7 @@ export interface SimulatorOptions {
 }
 
 /** A running provider simulator. `W` is its stored webhook record, `O` its `deliver` options. */
-export interface Simulator<P extends KnownProviderId, W, O> {
+export interface Simulator<P extends ProviderId, W, O> {
   readonly provider: P;
   /** What a client passes as `baseUrl`. */
   readonly baseUrl: string;
@@ -55,7 +55,7 @@ export interface Simulator<P extends KnownProviderId, W, O> {
 }
 
 /** What a provider supplies to `startSimulatorServer`. */
-export interface SimulatorParts<P extends KnownProviderId, W, O> extends Pick<HarnessConfig, 'handle' | 'errorResponse' | 'commonHeaders'> {
+export interface SimulatorParts<P extends ProviderId, W, O> extends Pick<HarnessConfig, 'handle' | 'errorResponse' | 'commonHeaders'> {
   provider: P;
   /** Appended to the origin to make `baseUrl` (`/v1` for DialNexa, empty for sent.dm). */
   basePath: string;
@@ -68,7 +68,7 @@ export interface SimulatorParts<P extends KnownProviderId, W, O> extends Pick<Ha
 }
 
 /** The shared plumbing, so provider simulators only write their API. */
-export async function startSimulatorServer<P extends KnownProviderId, W, O>(
+export async function startSimulatorServer<P extends ProviderId, W, O>(
   options: SimulatorOptions, parts: SimulatorParts<P, W, O>,
 ): Promise<Simulator<P, W, O>> {
   const faults = new FaultQueue();

@@ -1,4 +1,4 @@
-import type { InboundEvent, KnownProviderId } from '../model';
+import type { InboundEvent, ProviderId } from '../model';
 import { eventTime } from './event-time';
 
 /**
@@ -6,7 +6,7 @@ import { eventTime } from './event-time';
  * known. Both providers wrap events the same way: the event's fields under `payload` (a body
  * without one is its own data) and, when there is one, the time under a top-level `timestamp`.
  */
-export function envelopeEvent(provider: KnownProviderId, type: string, body: Record<string, unknown>): InboundEvent {
+export function envelopeEvent(provider: ProviderId, type: string, body: Record<string, unknown>): InboundEvent {
   const occurredAt = eventTime(body.timestamp);
   return {
     provider,

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import type { KnownProviderId } from '../model';
+import type { ProviderId } from '../model';
 import { utf8Bytes } from './encoding';
 import { signatureFailure } from './failure';
 
@@ -32,7 +32,7 @@ function describe(body: unknown): string {
 }
 
 /** The raw body's bytes for verification; anything else fails with `body_not_raw` and the how-to. */
-export function requireRawBody(body: unknown, provider: KnownProviderId): Uint8Array<ArrayBuffer> {
+export function requireRawBody(body: unknown, provider: ProviderId): Uint8Array<ArrayBuffer> {
   const bytes = rawBodyBytes(body);
   if (bytes) return bytes;
   throw signatureFailure(provider, 'body_not_raw',
@@ -40,7 +40,7 @@ export function requireRawBody(body: unknown, provider: KnownProviderId): Uint8A
 }
 
 /** The body's bytes for signing; a parsed object is a `ValidationError` (sign what you send). */
-export function signableBody(body: unknown, provider: KnownProviderId): Uint8Array<ArrayBuffer> {
+export function signableBody(body: unknown, provider: ProviderId): Uint8Array<ArrayBuffer> {
   const bytes = rawBodyBytes(body);
   if (bytes) return bytes;
   throw new ValidationError(

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import type { KnownProviderId } from '../model';
+import type { ProviderId } from '../model';
 import { signatureFailure } from './failure';
 
 function describe(secret: unknown): string {
@@ -13,7 +13,7 @@ function describe(secret: unknown): string {
  * match). Blank entries are dropped; none left is `no_secret` — usually an unset environment
  * variable, which must fail loudly instead of letting every delivery look forged.
  */
-export function signingSecrets(secret: unknown, provider: KnownProviderId): string[] {
+export function signingSecrets(secret: unknown, provider: ProviderId): string[] {
   const list: unknown[] = Array.isArray(secret) ? secret : [secret];
   const usable = list.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
   if (usable.length > 0) return usable;
@@ -26,7 +26,7 @@ export function signingSecrets(secret: unknown, provider: KnownProviderId): stri
 }
 
 /** The one secret a sign function uses; a blank one is a `ValidationError` (a test setup mistake). */
-export function signingSecret(secret: unknown, provider: KnownProviderId): string {
+export function signingSecret(secret: unknown, provider: ProviderId): string {
   if (typeof secret === 'string' && secret.trim() !== '') return secret;
   throw new ValidationError(`signWebhook(${provider}) needs a non-empty secret string.`, { provider, operation: 'signWebhook' });
 }

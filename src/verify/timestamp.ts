@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors';
-import type { KnownProviderId } from '../model';
+import type { ProviderId } from '../model';
 import { signatureFailure } from './failure';
 
 /** The replay window options of timestamped schemes. */
@@ -18,7 +18,7 @@ export function parseUnixSeconds(value: string): number | undefined {
 }
 
 /** The current time in epoch seconds from `now` (default: the clock). */
-function nowSeconds(now: Date | number | undefined, provider: KnownProviderId): number {
+function nowSeconds(now: Date | number | undefined, provider: ProviderId): number {
   // Checked, not trusted: from JavaScript `now` may be anything, and that must not be a TypeError.
   const ms = now === undefined ? Date.now()
     : typeof now === 'number' ? now
@@ -31,7 +31,7 @@ function nowSeconds(now: Date | number | undefined, provider: KnownProviderId): 
  * Rejects a delivery whose signed timestamp is further than `tolerance` seconds from now: too old
  * is a replay (or a slow clock here), too new a clock running ahead at the sender.
  */
-export function checkTimestamp(timestamp: number, options: ClockOptions, defaultTolerance: number, provider: KnownProviderId): void {
+export function checkTimestamp(timestamp: number, options: ClockOptions, defaultTolerance: number, provider: ProviderId): void {
   const tolerance = options.tolerance ?? defaultTolerance;
   if (typeof tolerance !== 'number' || !(tolerance >= 0)) {
     throw new ConfigurationError('verifyWebhook: `tolerance` must be a number of seconds >= 0.', { provider });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWebhookClient, webhookClientFromEnv } from '../../providers/client';
+import { createWebhookClient, webhookClientFromEnv } from '../../providers/catalogue/clients';
 import type { WebhookProvider } from '../../src/provider';
-import { startSimulator } from '../../src/testing';
+import { startSimulator } from '../../entries/testing';
 
 type Sim = { close(): Promise<void> };
 const running: Sim[] = [];

@@ -1,7 +1,7 @@
 import * as vitest from 'vitest';
 import { dialnexa } from '../../providers/dialnexa';
-import { startSimulator } from '../../src/testing';
-import { testProvider } from '../../src/testing';
+import { startSimulator } from '../../entries/testing';
+import { testProvider } from '../../entries/testing';
 
 testProvider(vitest, {
   name: 'dialnexa on its simulator',

@@ -1,6 +1,6 @@
 import * as vitest from 'vitest';
-import { createMemoryProvider } from '../../src/testing';
-import { testProvider } from '../../src/testing';
+import { createMemoryProvider } from '../../entries/testing';
+import { testProvider } from '../../entries/testing';
 
 testProvider(vitest, {
   name: 'the in-memory provider',

@@ -1,7 +1,7 @@
 import * as vitest from 'vitest';
 import { sentdm } from '../../providers/sentdm';
-import { startSimulator } from '../../src/testing';
-import { testProvider } from '../../src/testing';
+import { startSimulator } from '../../entries/testing';
+import { testProvider } from '../../entries/testing';
 
 testProvider(vitest, {
   name: 'sentdm on its simulator',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WebhookProvider } from '../../src/provider';
-import { createMemoryProvider } from '../../src/testing';
-import { testProvider, type ConformanceOptions } from '../../src/testing';
+import { createMemoryProvider } from '../../entries/testing';
+import { testProvider, type ConformanceOptions } from '../../entries/testing';
 
 // The conformance suite is only worth running if it catches a broken adapter: run it with a
 // collecting runner against deliberately broken providers and check the right test fails.

@@ -4,7 +4,7 @@ import { sentdm } from '../../providers/sentdm';
 import {
   ConflictError, RateLimitError, ResponseValidationError, ServerError, WebhookError,
 } from '../../src/errors';
-import { startSimulator } from '../../src/testing';
+import { startSimulator } from '../../entries/testing';
 
 // The real adapters against the simulators under injected faults: what a user's app sees when
 // the network or the provider misbehaves. Waits between retries are recorded, never slept.

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWebhookClient } from '../../providers/client';
-import { createNodeWebhookMiddleware } from '../../providers/handlers';
+import { createWebhookClient } from '../../providers/catalogue/clients';
+import { createNodeWebhookMiddleware } from '../../providers/catalogue/signing';
 import type { InboundEvent } from '../../src/model';
-import { startSimulator } from '../../src/testing';
+import { startSimulator } from '../../entries/testing';
 
 // The rotation procedure docs/verification.md describes, end to end: neither provider overlaps
 // old and new secrets, so a receiver that trusts only the old one starts refusing at once, and

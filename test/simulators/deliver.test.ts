@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyDialNexaWebhook } from '../../providers/dialnexa';
 import { verifySentDmWebhook } from '../../providers/sentdm';
-import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../src/testing';
+import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../entries/testing';
 import { startReceiver, type Receiver } from './receiver';
 import { sentDmCaller } from './sentdm-client';
 

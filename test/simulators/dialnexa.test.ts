@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type DialNexaSimulator } from '../../src/testing';
+import { startSimulator, type DialNexaSimulator } from '../../entries/testing';
 
 let sim: DialNexaSimulator;
 beforeAll(async () => { sim = await startSimulator('dialnexa'); });

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../src/testing';
+import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../entries/testing';
 import { validWebhook } from './sentdm-client';
 
 let dialnexa: DialNexaSimulator;

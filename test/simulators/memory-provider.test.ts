@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../src/errors';
-import { createMemoryProvider } from '../../src/testing';
+import { createMemoryProvider } from '../../entries/testing';
 
 const input = { url: 'https://app.example/hooks', events: ['example.created'] };
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../src/testing';
+import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../entries/testing';
 import { FixedWindowRateLimiter } from '../../src/testing/rate-limit';
 
 const running: (DialNexaSimulator | SentDmSimulator)[] = [];

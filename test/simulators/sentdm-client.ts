@@ -1,4 +1,4 @@
-import type { SentDmSimulator } from '../../src/testing';
+import type { SentDmSimulator } from '../../entries/testing';
 
 /** A sent.dm response as the tests read it. */
 export interface SentDmReply {

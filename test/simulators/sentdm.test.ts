@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type SentDmSimulator } from '../../src/testing';
+import { startSimulator, type SentDmSimulator } from '../../entries/testing';
 import { sentDmCaller, validWebhook } from './sentdm-client';
 
 let sim: SentDmSimulator;

@@ -1,7 +1,7 @@
 import { createContext, runInContext } from 'node:vm';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signWebhook } from '../../providers/inbound';
+import { signWebhook } from '../../providers/catalogue/signing';
 import { callEnded, DIALNEXA_SECRET, messageDelivered, SENTDM_SECRET } from './fixtures';
 
 // Proves the verification path needs nothing from Node: it is bundled for a neutral platform (a
@@ -25,12 +25,12 @@ describe('verification on an edge-like runtime', () => {
   let inbound: string;
   let handlers: string;
   beforeAll(async () => {
-    inbound = await bundle('providers/inbound.ts', 'iife');
-    handlers = await bundle('providers/handlers.ts', 'iife');
+    inbound = await bundle('entries/verify.ts', 'iife');
+    handlers = await bundle('entries/verify.ts', 'iife');
   });
 
   it('the ESM bundles of verification and both handlers contain no node: import', async () => {
-    for (const entry of ['providers/inbound.ts', 'providers/handlers.ts']) {
+    for (const entry of ['entries/verify.ts', 'providers/catalogue/signing.ts']) {
       const esm = await bundle(entry, 'esm');
       expect(esm).toMatch(/export\s*\{/);
       expect(esm).not.toMatch(NODE_IMPORT);

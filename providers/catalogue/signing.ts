@@ -1,0 +1,102 @@
+/**
+ * The catalogue's signing table: each provider's signing scheme, one line each, apart from
+ * `clients.ts` so that verification bundles without an HTTP client. The compiler checks it lists
+ * exactly the providers of `clients.ts`, with the same schemes' types.
+ * @module
+ */
+import { fetchHandlerFrom, nodeHandlerFrom, type WebhookHandlerOptions as HandlerOptionsOf } from '../../src/handlers/scheme-handlers';
+import type { NodeWebhookMiddleware } from '../../src/handlers/node-middleware';
+import type { InboundEvent } from '../../src/model';
+import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
+import { schemeFrom, type SigningScheme } from '../../src/verify/scheme';
+import { dialnexaSigning } from '../dialnexa/verify';
+import { sentdmSigning } from '../sentdm/verify';
+import type { KnownProviderId } from './clients';
+
+/** Provider id -> signing scheme. `satisfies` refuses a missing provider and an extra one alike. */
+export const SIGNING_SCHEMES = {
+  dialnexa: dialnexaSigning,
+  sentdm: sentdmSigning,
+} satisfies Record<KnownProviderId, SigningScheme>;
+
+/** `verifyWebhook` options: the raw delivery, the secret(s) and the provider that sent it. */
+export interface VerifyWebhookOptions extends VerifyDeliveryOptions {
+  provider: KnownProviderId;
+}
+
+/** `signWebhook` options: what to sign, as which provider. */
+export interface SignWebhookOptions extends SignDeliveryOptions {
+  provider: KnownProviderId;
+}
+
+/** Options of the ready-made handlers. */
+export type WebhookHandlerOptions = HandlerOptionsOf<KnownProviderId>;
+
+/**
+ * Verifies an inbound delivery and returns it normalized. Pass the raw body (string or bytes,
+ * never a parsed object), the request headers in any shape, and the secret, or a list of them
+ * while rotating. `tolerance` (seconds, default 300) and `now` (Date or epoch ms) apply to
+ * schemes that sign a timestamp (sent.dm); DialNexa signs none.
+ *
+ * @throws SignatureVerificationError when the delivery cannot be trusted; `reason` says why.
+ * @throws ValidationError when the signature matched but the body is not a JSON object.
+ * @throws ConfigurationError for an unknown provider or an unusable secret, tolerance or now.
+ * @example
+ * const event = await verifyWebhook({
+ *   provider: 'sentdm', body: await request.text(), headers: request.headers,
+ *   secret: process.env.SENT_DM_WEBHOOK_SECRET!,
+ * });
+ * if (event.type === 'message.delivered') markDelivered(event.data);
+ */
+export async function verifyWebhook(options: VerifyWebhookOptions): Promise<InboundEvent> {
+  const { provider, ...delivery } = options;
+  return schemeFrom(SIGNING_SCHEMES, provider).verify(delivery);
+}
+
+/**
+ * The headers `provider` would send with `body`, signed with `secret`: for tests, local
+ * simulators and replaying a delivery. `timestamp` (unix seconds, default now) and `webhookId`
+ * (default a random UUID) are used by sent.dm only.
+ *
+ * @example
+ * const body = JSON.stringify({ event_type: 'call_ended', payload: {} });
+ * const headers = await signWebhook({ provider: 'dialnexa', body, secret });
+ * await fetch('http://127.0.0.1:3000/webhooks', { method: 'POST', body, headers });
+ */
+export async function signWebhook(options: SignWebhookOptions): Promise<Record<string, string>> {
+  const { provider, ...delivery } = options;
+  return schemeFrom(SIGNING_SCHEMES, provider).sign(delivery);
+}
+
+/**
+ * A Fetch API handler `(request: Request) => Promise<Response>` for Hono, Next.js route
+ * handlers, Bun, Deno and Workers. It verifies the delivery, calls `onEvent`, and answers 204;
+ * 400 with a generic body when verification fails; 500 when `onEvent` throws or the secret is
+ * missing; 405 for anything but POST; 413 for a body over `maxBodyBytes`.
+ *
+ * @example
+ * // app/webhooks/sentdm/route.ts (Next.js)
+ * export const POST = createWebhookHandler({
+ *   provider: 'sentdm', secret: process.env.SENT_DM_WEBHOOK_SECRET!,
+ *   onEvent: async (event) => { await queue.push(event) },
+ * });
+ */
+export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
+  return fetchHandlerFrom(SIGNING_SCHEMES, options);
+}
+
+/**
+ * The same handler for Node: `(req, res) => Promise<void>`, usable as a `node:http` listener and
+ * as Express/Connect middleware. It reads the raw body from the request stream itself, or uses
+ * the Buffer/string left by express.raw()/express.text(). Mounted after express.json() it cannot
+ * verify anything: it answers 500 and reports a `ConfigurationError` saying how to mount it.
+ *
+ * @example
+ * app.post('/webhooks/dialnexa', createNodeWebhookMiddleware({
+ *   provider: 'dialnexa', secret: process.env.DIALNEXA_WEBHOOK_SECRET!, onEvent: handle,
+ * }));
+ * app.use(express.json()); // after the webhook route
+ */
+export function createNodeWebhookMiddleware(options: WebhookHandlerOptions): NodeWebhookMiddleware {
+  return nodeHandlerFrom(SIGNING_SCHEMES, options);
+}

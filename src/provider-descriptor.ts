@@ -1,0 +1,37 @@
+import type { ClientOptions } from './http';
+import type { WebhookProvider } from './provider';
+import type { SigningScheme } from './verify/scheme';
+
+/** Environment variables as `process.env` holds them. */
+export type Env = Record<string, string | undefined>;
+
+/**
+ * What a provider folder tells the rest of hookbridge: how to build its client, how to read its
+ * options from the environment, and how its deliveries are signed. The catalogue lists one per
+ * provider, and every list of providers (`createWebhookClient`'s config type,
+ * `webhookClientFromEnv`) is derived from it. Its simulator is listed apart, in the testing
+ * table, so that `node:http` stays out of every other entry.
+ */
+export interface ProviderDescriptor<O extends ClientOptions = ClientOptions, P extends WebhookProvider<any> = WebhookProvider<any>> {
+  /** Builds the provider; throws `ConfigurationError` for bad options. */
+  create: (options: O) => P;
+  /** The variable the API key comes from, for error messages and for picking a provider by key. */
+  apiKeyVariable: string;
+  /** The provider's options from the environment, except `baseUrl` (`HOOKBRIDGE_BASE_URL`, read by the core). */
+  fromEnv: (env: Env) => O;
+  /** How the provider signs its deliveries (also listed alone in the signing table, for small bundles). */
+  signing: SigningScheme;
+}
+
+/** The options a descriptor's factory takes. */
+export type OptionsOf<D> = D extends ProviderDescriptor<infer O, any> ? O : never;
+
+/** The provider a descriptor's factory builds. */
+export type ProviderOf<D> = D extends ProviderDescriptor<any, infer P> ? P : never;
+
+/** Types a descriptor, keeping its exact option and provider types. */
+export function describeProvider<O extends ClientOptions, P extends WebhookProvider<any>>(
+  descriptor: ProviderDescriptor<O, P>,
+): ProviderDescriptor<O, P> {
+  return descriptor;
+}
