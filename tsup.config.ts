@@ -18,7 +18,9 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   splitting: true,
-  treeshake: true,
+  // Rollup's pass drops what esbuild keeps; our modules have no side effects, so an import kept only
+  // for its side effects (a bare `import './chunk.js'`) is dead weight and goes too.
+  treeshake: { moduleSideEffects: false },
   // Keep `node:http` as written: Deno and edge bundlers recognise the prefix, not bare `http`.
   removeNodeProtocol: false,
 });
