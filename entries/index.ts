@@ -8,8 +8,8 @@ export type {
   ListParams, Page, Webhook, WebhookInput, WebhookPatch,
 } from '../src/model';
 export type { Capabilities, WebhookProvider } from '../src/provider';
-export { defineProvider, type ProviderMethods } from '../src/define-provider';
-export type { ClientOptions, RequestInfo, RetryOptions, TransportHooks } from '../src/http';
+export { defineProvider, type ProviderMethods } from '../src/iterate-from-list';
+export type { ClientOptions, RequestInfo, RetryOptions, TransportHooks } from '../src/transport/client-options';
 export {
   AuthenticationError, ConfigurationError, ConflictError, NetworkError, NotFoundError, PermissionError,
   RateLimitError, ResponseValidationError, ServerError, SignatureVerificationError, TimeoutError,

@@ -4,19 +4,16 @@
  * for unit tests, and the conformance suite.
  * @module
  */
-export type { Simulator, SimulatorOptions } from '../src/testing/simulator';
-export type { DeliveryAttempt, DeliveryRouting } from '../src/testing/delivery';
 export type {
-  DropFault, Fault, FaultHandle, FaultMatch, LatencyFault, MalformedBody, MalformedFault, StatusFault,
-} from '../src/testing/faults';
-export type { RateLimitOptions } from '../src/testing/rate-limit';
-export type { RecordedRequest, RequestPredicate } from '../src/testing/request-log';
+  DeliveryAttempt, DeliveryRouting, DropFault, Fault, FaultHandle, FaultMatch, LatencyFault, MalformedBody, MalformedFault,
+  RateLimitOptions, RecordedRequest, RequestPredicate, Simulator, SimulatorOptions, StatusFault,
+} from '../src/testing/kit';
 export {
-  createMemoryProvider, type MemoryDelivery, type MemoryProvider, type MemoryProviderOptions,
-} from '../src/testing/memory-provider';
-export { DEFAULT_MEMORY_CAPABILITIES, DEFAULT_MEMORY_EVENT_TYPES } from '../src/testing/memory-defaults';
+  createMemoryProvider, DEFAULT_MEMORY_CAPABILITIES, DEFAULT_MEMORY_EVENT_TYPES,
+  type MemoryDelivery, type MemoryProvider, type MemoryProviderOptions,
+} from '../src/testing/memory';
 
 export * from '../providers/catalogue/simulators';
 export {
-  testProvider, type ConformanceFixture, type ConformanceOptions, type TestRunner,
+  testProvider, type ConformanceContext, type ConformanceFixture, type ConformanceOptions, type TestRunner,
 } from '../src/testing/conformance';

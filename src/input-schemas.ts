@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-/** An absolute `https://` URL: both providers deliver only over TLS. */
+/** An absolute `https://` URL: hookbridge subscribes only endpoints that receive deliveries over TLS. */
 export const httpsUrl = v.pipe(
   v.string('must be a string'),
   v.check((value) => {
@@ -39,14 +39,25 @@ export function intInRange(min: number, max: number) {
 /** `true` or `false`, nothing else. */
 export const booleanFlag = v.boolean('must be true or false');
 
-/** The page size asked for when the caller names none (both providers accept it). */
+/**
+ * The page size asked for when the caller names none. A provider's `capabilities.maxPageSize`
+ * must be at least this.
+ */
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** A 1-based page number. */
 export const pageNumber = intInRange(1, Number.MAX_SAFE_INTEGER);
 
-/** A page size; both providers cap it at 100. */
-export const pageSize = intInRange(1, 100);
+/**
+ * A page size from 1 to the provider's largest, built from its capabilities so the limit is
+ * stated once.
+ *
+ * @example
+ * const pageSize = pageSizeUpTo(MY_CAPABILITIES.maxPageSize);
+ */
+export function pageSizeUpTo(maxPageSize: number) {
+  return intInRange(1, maxPageSize);
+}
 
 /** A patch must change something: every adapter refuses an empty one before sending. */
 export function namesAField<T extends object>() {

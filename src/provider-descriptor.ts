@@ -1,4 +1,4 @@
-import type { ClientOptions } from './http';
+import type { ClientOptions } from './transport/client-options';
 import type { WebhookProvider } from './provider';
 import type { SigningScheme } from './verify/scheme';
 

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ResponseValidationError, ValidationError } from './errors';
 import type { ErrorDetails } from './errors';
 import type { ProviderId } from './model';
-import { clip } from './response-body';
+import { clip } from './transport/response';
 
 /** Which call a check belongs to, for the error it may throw. */
 export interface CheckContext {

@@ -9,8 +9,8 @@ import type { NodeWebhookMiddleware } from '../../src/handlers/node-middleware';
 import type { InboundEvent } from '../../src/model';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
 import { schemeFrom, type SigningScheme } from '../../src/verify/scheme';
-import { dialnexaSigning } from '../dialnexa/verify';
-import { sentdmSigning } from '../sentdm/verify';
+import { dialnexaSigning } from '../dialnexa/signing-scheme';
+import { sentdmSigning } from '../sentdm/signing-scheme';
 import type { KnownProviderId } from './clients';
 
 /** Provider id -> signing scheme. `satisfies` refuses a missing provider and an extra one alike. */

@@ -4,7 +4,7 @@
  * one. `satisfies` refuses a provider missing from `clients.ts`, or one it lacks.
  * @module
  */
-import { startSimulatorFrom, type SimulatorStarter } from '../../src/testing/start-simulator';
+import { startSimulatorFrom, type SimulatorStarter } from '../../src/testing/kit';
 import { startDialNexaSimulator } from '../dialnexa/simulator';
 import { startSentDmSimulator } from '../sentdm/simulator';
 import type { KnownProviderId } from './clients';

@@ -1,40 +1,28 @@
-import { checkClientConfig } from '../../src/config-check';
-import { defineProvider } from '../../src/define-provider';
 import { UnsupportedOperationError } from '../../src/errors';
-import { createTransport, type ClientOptions } from '../../src/http';
 import { DEFAULT_PAGE_SIZE, webhookId } from '../../src/input-schemas';
+import { defineProvider } from '../../src/iterate-from-list';
 import type { CallOptions, ListParams } from '../../src/model';
-import type { Capabilities, WebhookProvider } from '../../src/provider';
+import type { WebhookProvider } from '../../src/provider';
 import { checkInput, checkResponse } from '../../src/schema-check';
 import { generateSecret } from '../../src/secret';
-import { describeDialNexaError } from './errors';
+import { checkClientOptions } from '../../src/transport/client-options-check';
+import { createTransport, type Credentials } from '../../src/transport/create-transport';
+import type { RequestSpec } from '../../src/transport/request-spec';
+import type { HttpResponse } from '../../src/transport/response';
+import { DIALNEXA_CAPABILITIES } from './capabilities';
+import { readDialNexaFailure } from './errors';
 import { DIALNEXA_EVENTS } from './events';
 import { createInput, listInput, patchInput, rotateInput } from './input';
 import { toCreateBody, toPage, toPatchBody, toWebhook } from './mapping';
+import { DIALNEXA_BASE_URL, type DialNexaOptions } from './options';
 import { ListResponse, WebhookResponse } from './schemas';
 
-/** Options for `dialnexa()`. */
-export interface DialNexaOptions extends ClientOptions {
-  /** Send event names outside the documented catalogue (DialNexa's taxonomy is in flux). */
-  allowUnknownEvents?: boolean;
+// The key is `key_id:secret`, sent whole as a Bearer token. A DialNexa message may echo either
+// half on its own, so each half long enough to mean something is kept out of errors too.
+function credentialsFor(apiKey: string): Credentials {
+  const halves = apiKey.split(':').filter((part) => part.length >= 8);
+  return { headers: { authorization: `Bearer ${apiKey}` }, secrets: [apiKey, ...halves] };
 }
-
-/** What DialNexa's v1 API can do. */
-export const DIALNEXA_CAPABILITIES: Capabilities = /* @__PURE__ */ Object.freeze({
-  sendTestEvent: false,
-  listDeliveries: false,
-  rotateSecret: 'emulated',
-  callerSecret: true,
-  names: false,
-  eventFilters: false,
-  deliverySettings: false,
-  search: false,
-  maxPageSize: 100,
-  idempotencyKeys: false,
-});
-
-/** DialNexa's documented base URL; a `baseUrl` option replaces it whole. */
-export const DIALNEXA_BASE_URL = 'https://api.dialnexa.com/v1';
 
 /**
  * A `WebhookProvider` for DialNexa's `/v1/user-webhooks` API.
@@ -45,23 +33,21 @@ export const DIALNEXA_BASE_URL = 'https://api.dialnexa.com/v1';
  * // created.secret is shown once: store it to verify deliveries.
  */
 export function dialnexa(options: DialNexaOptions): WebhookProvider {
-  checkClientConfig('dialnexa', options, 'DIALNEXA_API_KEY');
+  checkClientOptions('dialnexa', options, 'DIALNEXA_API_KEY');
   const allowUnknown = options.allowUnknownEvents ?? false;
   const transport = createTransport({
     ...options,
     provider: 'dialnexa',
     baseUrl: options.baseUrl ?? DIALNEXA_BASE_URL,
-    // The key is `key_id:secret`, sent whole as a Bearer token.
-    authHeaders: { authorization: `Bearer ${options.apiKey}` },
-    // A provider message may echo either half of the key on its own.
-    keyParts: (key) => key.split(':').filter((part) => part.length >= 8),
-    describeError: describeDialNexaError,
+    credentials: credentialsFor(options.apiKey),
   });
+  // Every request reads an error response as DialNexa's error body; a 2xx is each call's own.
+  const request = <T>(spec: Omit<RequestSpec<T>, 'readFailure'>) => transport.request({ ...spec, readFailure: readDialNexaFailure });
   const ctx = (operation: string) => ({ provider: 'dialnexa', operation });
   const path = (id: string, operation: string) =>
     `/user-webhooks/${encodeURIComponent(checkInput(webhookId, id, { ...ctx(operation) }))}`;
 
-  const readWebhook = (operation: string) => (res: { json: unknown; status: number; text: string }) =>
+  const readWebhook = (operation: string) => (res: HttpResponse) =>
     toWebhook(checkResponse(WebhookResponse, res.json, { ...ctx(operation), status: res.status, text: res.text }));
 
   const unsupported = (operation: string, why: string) => async (): Promise<never> => {
@@ -75,16 +61,16 @@ export function dialnexa(options: DialNexaOptions): WebhookProvider {
     async list(params: ListParams = {}, call?: CallOptions) {
       const p = checkInput(listInput, params, ctx('list'));
       const requested = { page: p.page ?? 1, pageSize: p.pageSize ?? DEFAULT_PAGE_SIZE };
-      return transport.request({
+      return request({
         operation: 'list', method: 'GET', path: '/user-webhooks', options: call,
         query: { page: requested.page, limit: requested.pageSize, is_active: p.active },
-        parse: (res) => toPage(checkResponse(ListResponse, res.json, { ...ctx('list'), status: res.status, text: res.text }), requested),
+        readSuccess: (res) => toPage(checkResponse(ListResponse, res.json, { ...ctx('list'), status: res.status, text: res.text }), requested),
       });
     },
 
     // async, so a bad id rejects the promise instead of throwing before one exists.
     async get(id, call) {
-      return transport.request({ operation: 'get', method: 'GET', path: path(id, 'get'), options: call, parse: readWebhook('get') });
+      return request({ operation: 'get', method: 'GET', path: path(id, 'get'), options: call, readSuccess: readWebhook('get') });
     },
 
     async create(input, call) {
@@ -92,33 +78,35 @@ export function dialnexa(options: DialNexaOptions): WebhookProvider {
       const secret = valid.secret ?? generateSecret();
       // No idempotency header exists on v1, so the transport never repeats this POST once it may
       // have reached DialNexa: a duplicate webhook would be worse than a visible failure.
-      const webhook = await transport.request({
+      const webhook = await request({
         operation: 'create', method: 'POST', path: '/user-webhooks', options: call, secrets: [secret],
-        body: toCreateBody({ ...valid, secret }), parse: readWebhook('create'),
+        body: toCreateBody({ ...valid, secret }), readSuccess: readWebhook('create'),
       });
       return { ...webhook, secret };
     },
 
     async update(id, patch, call) {
       const valid = checkInput(patchInput(allowUnknown), patch, ctx('update'));
-      return transport.request({
+      return request({
         operation: 'update', method: 'PATCH', path: path(id, 'update'), options: call,
-        secrets: valid.secret ? [valid.secret] : [], body: toPatchBody(valid), parse: readWebhook('update'),
+        secrets: valid.secret ? [valid.secret] : [], body: toPatchBody(valid), readSuccess: readWebhook('update'),
       });
     },
 
     async delete(id, call) {
       // 200 with a JSON body whose shape varies between sources; its content carries nothing we need.
-      await transport.request({ operation: 'delete', method: 'DELETE', path: path(id, 'delete'), options: call, parse: () => undefined });
+      await request({
+        operation: 'delete', method: 'DELETE', path: path(id, 'delete'), options: call, readSuccess: () => undefined,
+      });
     },
 
     async rotateSecret(id, call = {}) {
       const { secret: chosen } = checkInput(rotateInput, { secret: call.secret }, ctx('rotateSecret'));
       const secret = chosen ?? generateSecret();
       // No rotate endpoint: a PATCH of `secret` takes effect on the next delivery, with no overlap.
-      await transport.request({
+      await request({
         operation: 'rotateSecret', method: 'PATCH', path: path(id, 'rotateSecret'), options: call,
-        secrets: [secret], body: { secret }, parse: readWebhook('rotateSecret'),
+        secrets: [secret], body: { secret }, readSuccess: readWebhook('rotateSecret'),
       });
       return { secret };
     },

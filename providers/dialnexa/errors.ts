@@ -1,6 +1,8 @@
 import * as v from 'valibot';
-import type { ErrorDetails, WebhookErrorInit } from '../../src/errors';
-import type { HttpResponse } from '../../src/response-body';
+import type { ErrorDetails } from '../../src/errors';
+import type { FailureDescription } from '../../src/transport/failed-response';
+import { rateLimitResetMs } from '../../src/transport/rate-limit-reset';
+import type { HttpResponse } from '../../src/transport/response';
 import { ErrorBody } from './schemas';
 
 // Validation messages are NestJS class-validator style ("url must be a valid URL"): the first
@@ -15,8 +17,7 @@ function detailsFrom(messages: string[]): ErrorDetails {
   return details;
 }
 
-/** Reads a DialNexa error body, whatever came back (JSON, HTML, nothing). Never throws. */
-export function describeDialNexaError(response: HttpResponse): { message: string } & WebhookErrorInit {
+function describe(response: HttpResponse): FailureDescription {
   const parsed = v.safeParse(ErrorBody, response.json);
   if (!parsed.success) {
     const kind = response.text.trim() === '' ? 'an empty body' : 'a body that is not DialNexa JSON';
@@ -30,4 +31,13 @@ export function describeDialNexaError(response: HttpResponse): { message: string
     ...(error ? { providerCode: error } : {}),
     ...(Array.isArray(message) && message.length > 0 ? { details: detailsFrom(message) } : {}),
   };
+}
+
+/**
+ * The transport's failure reader for DialNexa: the error body, whatever came back (JSON, HTML,
+ * nothing), plus the wait DialNexa's `X-RateLimit-Reset` gives on a 429, for when the response
+ * has no `Retry-After`. Never throws.
+ */
+export function readDialNexaFailure(response: HttpResponse): FailureDescription {
+  return { ...describe(response), retryAfter: rateLimitResetMs(response.status, response.headers) };
 }

@@ -1,8 +1,9 @@
 import type { EventType } from '../../src/model';
 
 /**
- * The events `POST /v1/user-webhooks` documents (seed: "Register a webhook"). Deliveries carry
- * other names (`call_ended`, ...; see inbound-event.ts): the API never says how they relate.
+ * The events `POST /v1/user-webhooks` documents (its "Register a webhook" reference).
+ * Deliveries carry other names (`call_ended`, ...; see inbound-event.ts): the API never says how
+ * they relate.
  */
 export const DIALNEXA_EVENTS = [
   { name: 'call.completed', description: 'A call ends successfully.' },

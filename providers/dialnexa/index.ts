@@ -4,7 +4,7 @@
  */
 import { describeProvider } from '../../src/provider-descriptor';
 import { dialnexa } from './client';
-import { dialnexaSigning } from './verify';
+import { dialnexaSigning } from './signing-scheme';
 
 /** The dialnexa descriptor: the catalogue's line for this provider. */
 export const dialnexaProvider = /* @__PURE__ */ describeProvider({
@@ -14,7 +14,9 @@ export const dialnexaProvider = /* @__PURE__ */ describeProvider({
   signing: dialnexaSigning,
 });
 
-export { dialnexa, DIALNEXA_BASE_URL, DIALNEXA_CAPABILITIES, type DialNexaOptions } from './client';
+export { dialnexa } from './client';
+export { DIALNEXA_CAPABILITIES } from './capabilities';
+export { DIALNEXA_BASE_URL, type DialNexaOptions } from './options';
 export { DIALNEXA_EVENTS, DIALNEXA_EVENT_NAMES, type DialNexaEvent } from './events';
-export { DIALNEXA_SIGNATURE_HEADER, signDialNexaWebhook, verifyDialNexaWebhook } from './verify';
+export { DIALNEXA_SIGNATURE_HEADER, signDialNexaWebhook, verifyDialNexaWebhook } from './signing-scheme';
 export { toDialNexaInboundEvent } from './inbound-event';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { booleanFlag, eventList, httpsUrl, namesAField, pageNumber, pageSize } from '../../src/input-schemas';
+import { booleanFlag, eventList, httpsUrl, namesAField, pageNumber, pageSizeUpTo } from '../../src/input-schemas';
+import { DIALNEXA_CAPABILITIES } from './capabilities';
 import { DIALNEXA_EVENT_NAMES } from './events';
 
 const known = new Set(DIALNEXA_EVENT_NAMES);
@@ -55,7 +56,7 @@ export function patchInput(allowUnknown: boolean) {
 /** List paging and filters. */
 export const listInput = v.object({
   page: v.optional(pageNumber),
-  pageSize: v.optional(pageSize),
+  pageSize: v.optional(pageSizeUpTo(DIALNEXA_CAPABILITIES.maxPageSize)),
   active: v.optional(booleanFlag),
   search: v.optional(v.undefined('search is not supported by DialNexa; filter the items yourself (capabilities.search is false)')),
 });

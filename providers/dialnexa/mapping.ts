@@ -32,7 +32,7 @@ export function toPage(body: ListResponse, requested: { page: number; pageSize: 
   const page = meta.page ?? requested.page;
   const pageSize = meta.limit ?? requested.pageSize;
   const total = meta.total;
-  // Without a total (the seed's bare `{data}`), a full page may be followed by more.
+  // Without a total (the reference example's bare `{data}`), a full page may be followed by more.
   const hasMore = total !== undefined ? page * pageSize < total : items.length >= pageSize && items.length > 0;
   return { items, page, pageSize, ...(total === undefined ? {} : { total }), hasMore };
 }

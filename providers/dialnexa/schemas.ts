@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
-// DialNexa's sources disagree on almost every shape (providers.md 1.3): the seeds show flat
-// objects with `created_at`, the provider's OpenAPI a `{webhook}` wrapper with `createdAt`, and
+// DialNexa's own documents disagree on almost every shape: its reference examples show flat
+// objects with `created_at`, its OpenAPI a `{webhook}` wrapper with `createdAt`, and
 // lists come as `{data, meta}` or `{webhooks, page, limit, total, totalPages}`. We accept all of
 // them and let unknown fields through (looseObject), so new fields never break a caller.
 

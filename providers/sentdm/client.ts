@@ -1,23 +1,28 @@
 import * as v from 'valibot';
-import { checkClientConfig } from '../../src/config-check';
-import { defineProvider } from '../../src/define-provider';
 import { UnsupportedOperationError, WebhookError } from '../../src/errors';
-import { createTransport, type RequestSpec } from '../../src/http';
-import type { Webhook } from '../../src/model';
-import type { HttpResponse } from '../../src/response-body';
 import { DEFAULT_PAGE_SIZE } from '../../src/input-schemas';
+import { defineProvider } from '../../src/iterate-from-list';
+import type { Webhook } from '../../src/model';
 import { checkInput } from '../../src/schema-check';
-import {
-  checkSentDmConfig, SENTDM_BASE_URL, SENTDM_CAPABILITIES, type SentDmCallOptions, type SentDmOptions, type SentDmProvider,
-} from './config';
-import { describeSentDmError, sentDmFailureStatus } from './errors';
-import { callerKey, stepKey } from './idempotency';
+import { checkClientOptions } from '../../src/transport/client-options-check';
+import { createTransport } from '../../src/transport/create-transport';
+import { callerIdempotencyKey } from '../../src/transport/idempotency-key';
+import type { RequestSpec } from '../../src/transport/request-spec';
+import type { HttpResponse } from '../../src/transport/response';
+import { SENTDM_CAPABILITIES } from './capabilities';
+import { readSentDmFailure } from './errors';
 import { callInput, createInput, deliveriesInput, idInput, listInput, patchInput, rotateInput, testEventInput } from './input';
 import { flattenEventTypes, toCreateBody, toDelivery, toPage, toPutBody, toWebhook } from './mapping';
-import { readData } from './read';
+import { checkSentDmOptions, SENTDM_BASE_URL, type SentDmCallOptions, type SentDmOptions, type SentDmProvider } from './options';
 import { DeliveryList, EventTypeList, RotatedSecret, TestResult, WebhookList, WireWebhook } from './schemas';
+import { stepKey } from './step-idempotency-key';
+import { readData, signingSecretIn } from './success-envelope';
 
-type Send = <T>(spec: Omit<RequestSpec<T>, 'options' | 'headers'> & { call: SentDmCallOptions | undefined }) => Promise<T>;
+const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+type Send = <T>(
+  spec: Omit<RequestSpec<T>, 'options' | 'headers' | 'readFailure' | 'secretsInResponse'> & { call: SentDmCallOptions | undefined },
+) => Promise<T>;
 
 /**
  * A `WebhookProvider` for sent.dm's `/v3/webhooks` API. Every method also takes a per-call
@@ -29,29 +34,30 @@ type Send = <T>(spec: Omit<RequestSpec<T>, 'options' | 'headers'> & { call: Sent
  * // created.secret (sent.dm's `signing_secret`) is shown once: store it to verify deliveries.
  */
 export function sentdm(options: SentDmOptions): SentDmProvider {
-  checkClientConfig('sentdm', options, 'SENT_DM_API_KEY');
-  checkSentDmConfig(options);
+  checkClientOptions('sentdm', options, 'SENT_DM_API_KEY');
+  checkSentDmOptions(options);
   const sandbox = options.sandbox === true;
   const transport = createTransport({
     ...options,
     provider: 'sentdm',
     baseUrl: options.baseUrl ?? SENTDM_BASE_URL,
-    authHeaders: { 'x-api-key': options.apiKey },
-    describeError: describeSentDmError,
-    failureStatus: sentDmFailureStatus,
+    credentials: { headers: { 'x-api-key': options.apiKey }, secrets: [options.apiKey] },
     // Generated once per logical call and kept on every retry, so POST, PUT and PATCH can repeat.
-    idempotencyHeader: 'Idempotency-Key',
+    idempotencyHeader: IDEMPOTENCY_HEADER,
   });
   const ctx = (operation: string) => ({ provider: 'sentdm', operation });
 
-  // Every request: the call's own options checked before sending, and the profile it is scoped
-  // to (the call's `profileId` over the client's) sent as `x-profile-id`.
+  // Every request: the call's own options checked before sending, the profile it is scoped to
+  // (the call's `profileId` over the client's) sent as `x-profile-id`, errors read as sent.dm's
+  // envelope, and a secret sent.dm made in the response kept out of them.
   const send: Send = (spec) => {
     const { call, ...request } = spec;
     const checked = checkInput(callInput, { idempotencyKey: call?.idempotencyKey, profileId: call?.profileId }, ctx(spec.operation));
     const profileId = checked.profileId ?? options.profileId;
     return transport.request({
       ...request,
+      readFailure: readSentDmFailure,
+      secretsInResponse: signingSecretIn,
       ...(call ? { options: call } : {}),
       ...(profileId ? { headers: { 'x-profile-id': profileId } } : {}),
     });
@@ -66,7 +72,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
   const toggle = (id: string, active: boolean, call: SentDmCallOptions | undefined, operation: string) =>
     send({
       operation, method: 'PATCH', path: path(id, operation, '/toggle-status'), call,
-      body: mutation({ is_active: active }), parse: webhookFrom(operation),
+      body: mutation({ is_active: active }), readSuccess: webhookFrom(operation),
     });
 
   return defineProvider<SentDmCallOptions>({
@@ -79,7 +85,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       return send({
         operation: 'list', method: 'GET', path: '/v3/webhooks', call,
         query: { page: requested.page, page_size: requested.pageSize, search: p.search, is_active: p.active },
-        parse: (res) => {
+        readSuccess: (res) => {
           const data = readData(WebhookList, res, ctx('list'));
           return toPage(data.webhooks.map(toWebhook), data.pagination, requested);
         },
@@ -87,14 +93,14 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
     },
 
     async get(id, call) {
-      return send({ operation: 'get', method: 'GET', path: path(id, 'get'), call, parse: webhookFrom('get') });
+      return send({ operation: 'get', method: 'GET', path: path(id, 'get'), call, readSuccess: webhookFrom('get') });
     },
 
     async create(input, call) {
       const valid = checkInput(createInput, input, ctx('create'));
       const { webhook, secret } = await send({
         operation: 'create', method: 'POST', path: '/v3/webhooks', call, body: mutation(toCreateBody(valid)),
-        parse: (res) => {
+        readSuccess: (res) => {
           const wire = readData(WireWebhook, res, ctx('create'));
           return { webhook: toWebhook(wire), secret: wire.signing_secret ?? undefined };
         },
@@ -103,7 +109,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       if (valid.active !== false) return withSecret(webhook);
       // Create has no `is_active` (new webhooks start active): switch it off straight after.
       try {
-        const idempotencyKey = await stepKey(callerKey(call), 'deactivate');
+        const idempotencyKey = await stepKey(callerIdempotencyKey(call, IDEMPOTENCY_HEADER), 'deactivate');
         return withSecret(await toggle(webhook.id, false, { ...call, idempotencyKey }, 'create'));
       } catch (error) {
         if (WebhookError.isInstance(error)) {
@@ -122,13 +128,13 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       if (!changesFields) return toggle(id, active as boolean, call, 'update');
       // PUT may replace the whole object: read it and send it back with only the named fields changed.
       const current = await send({
-        operation: 'update', method: 'GET', path: target, call, parse: (res) => readData(WireWebhook, res, ctx('update')),
+        operation: 'update', method: 'GET', path: target, call, readSuccess: (res) => readData(WireWebhook, res, ctx('update')),
       });
       const updated = await send({
-        operation: 'update', method: 'PUT', path: target, call, body: mutation(toPutBody(current, fields)), parse: webhookFrom('update'),
+        operation: 'update', method: 'PUT', path: target, call, body: mutation(toPutBody(current, fields)), readSuccess: webhookFrom('update'),
       });
       if (active === undefined) return updated;
-      return toggle(id, active, { ...call, idempotencyKey: await stepKey(callerKey(call), 'toggle') }, 'update');
+      return toggle(id, active, { ...call, idempotencyKey: await stepKey(callerIdempotencyKey(call, IDEMPOTENCY_HEADER), 'toggle') }, 'update');
     },
 
     async delete(id, call) {
@@ -140,7 +146,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       await send({
         operation: 'delete', method: 'DELETE', path: path(id, 'delete'), call,
         // 204 with no body is documented; a 200 with the envelope is accepted too.
-        parse: (res) => { if (res.text.trim() !== '') readData(v.unknown(), res, ctx('delete')); },
+        readSuccess: (res) => { if (res.text.trim() !== '') readData(v.unknown(), res, ctx('delete')); },
       });
     },
 
@@ -148,7 +154,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       checkInput(rotateInput, { secret: call?.secret }, ctx('rotateSecret'));
       return send({
         operation: 'rotateSecret', method: 'POST', path: path(id, 'rotateSecret', '/rotate-secret'), call, body: mutation({}),
-        parse: (res) => ({ secret: readData(RotatedSecret, res, ctx('rotateSecret')).signing_secret }),
+        readSuccess: (res) => ({ secret: readData(RotatedSecret, res, ctx('rotateSecret')).signing_secret }),
       });
     },
 
@@ -157,7 +163,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       return send({
         operation: 'sendTestEvent', method: 'POST', path: path(id, 'sendTestEvent', '/test'), call,
         body: mutation({ event_type: eventType }),
-        parse: (res) => {
+        readSuccess: (res) => {
           const data = readData(TestResult, res, ctx('sendTestEvent'));
           return { delivered: data.success, ...(data.message ? { message: data.message } : {}) };
         },
@@ -167,7 +173,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
     async listEventTypes(call) {
       return send({
         operation: 'listEventTypes', method: 'GET', path: '/v3/webhooks/event-types', call,
-        parse: (res) => flattenEventTypes(readData(EventTypeList, res, ctx('listEventTypes')).event_types),
+        readSuccess: (res) => flattenEventTypes(readData(EventTypeList, res, ctx('listEventTypes')).event_types),
       });
     },
 
@@ -177,7 +183,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       return send({
         operation: 'listDeliveries', method: 'GET', path: path(id, 'listDeliveries', '/events'), call,
         query: { page: requested.page, page_size: requested.pageSize, search: p.search },
-        parse: (res) => {
+        readSuccess: (res) => {
           const data = readData(DeliveryList, res, ctx('listDeliveries'));
           return toPage(data.events.map(toDelivery), data.pagination, requested);
         },

@@ -1,12 +1,15 @@
 import * as v from 'valibot';
-import type { ErrorDetails, WebhookErrorInit } from '../../src/errors';
-import { isRecord, type HttpResponse } from '../../src/response-body';
+import type { ErrorDetails } from '../../src/errors';
+import type { FailureDescription } from '../../src/transport/failed-response';
+import { rateLimitResetMs } from '../../src/transport/rate-limit-reset';
+import type { HttpResponse } from '../../src/transport/response';
+import { isRecord } from '../../src/untrusted-json';
 import { ErrorEnvelope } from './schemas';
 
 /**
- * sent.dm's v3 error catalogue (providers.md 2.3): code -> the HTTP status it is documented with.
- * The status picks the error class through `errorForStatus`, so a code is classed the same way
- * whether it came with its own status or inside a 200 `success: false` envelope.
+ * sent.dm's v3 error catalogue, as its API reference lists it: code -> the HTTP status it is
+ * documented with. The status picks the error class through `errorForStatus`, so a code is
+ * classed the same way whether it came with its own status or inside a 200 `success: false` envelope.
  */
 export const SENTDM_ERROR_STATUS: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({
   AUTH_001: 401, // x-api-key missing
@@ -58,11 +61,12 @@ export function requestIdOf(response: HttpResponse): string | undefined {
 }
 
 /**
- * For the transport's `failureStatus`: sent.dm may answer 200 with `success: false`. Such a body
- * fails with its code's catalogue status; one without a known code keeps its 2xx status, which
- * `errorForStatus` turns into a `ResponseValidationError` (an undocumented body).
+ * sent.dm may answer 200 with `success: false`: the status such a 2xx fails with, or undefined
+ * when it really succeeded. A body with a known code fails with its catalogue status; one without
+ * keeps its 2xx status, which `errorForStatus` turns into a `ResponseValidationError` (an
+ * undocumented body).
  */
-export function sentDmFailureStatus(response: HttpResponse): number | undefined {
+export function failedEnvelopeStatus(response: HttpResponse): number | undefined {
   const body = response.json;
   if (!isRecord(body) || body.success !== false) return undefined;
   const code = isRecord(body.error) && typeof body.error.code === 'string' ? body.error.code : undefined;
@@ -80,11 +84,7 @@ function detailsFrom(raw: Record<string, unknown> | null | undefined): ErrorDeta
   return Object.keys(details).length > 0 ? details : undefined;
 }
 
-/**
- * Reads a sent.dm error response, whatever came back (the envelope, HTML from a proxy, an empty
- * body, `null`, a bare number, truncated JSON). Never throws.
- */
-export function describeSentDmError(response: HttpResponse): { message: string } & WebhookErrorInit {
+function describe(response: HttpResponse): FailureDescription {
   const requestId = requestIdOf(response);
   const withId = requestId === undefined ? {} : { requestId };
   const parsed = v.safeParse(ErrorEnvelope, response.json);
@@ -102,4 +102,14 @@ export function describeSentDmError(response: HttpResponse): { message: string }
     ...(error.doc_url ? { docUrl: error.doc_url } : {}),
     ...(details ? { details } : {}),
   };
+}
+
+/**
+ * The transport's failure reader for sent.dm, whatever came back (the envelope, HTML from a
+ * proxy, an empty body, `null`, a bare number, truncated JSON); never throws. `status` is the one
+ * the failure stands for: the response's own, or a `success: false` 2xx's from its code. On a 429
+ * without `Retry-After`, sent.dm's `X-RateLimit-Reset` (a Unix time) gives the wait.
+ */
+export function readSentDmFailure(response: HttpResponse, status: number = response.status): FailureDescription {
+  return { ...describe(response), status, retryAfter: rateLimitResetMs(status, response.headers) };
 }

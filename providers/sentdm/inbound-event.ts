@@ -1,10 +1,10 @@
 import type { InboundEvent } from '../../src/model';
-import { envelopeEvent } from '../../src/verify/envelope';
+import { inboundEventFromBody } from '../../src/verify/inbound-event';
 
 function typeOf(body: Record<string, unknown>): string {
-  // Current docs: `field: "message"` with a dotted `sub_type` ("message.delivered"), which is the
-  // precise name. Template events and older docs: a plural `field` ("templates", "messages") and
-  // no `sub_type`, so the field is the best name there is.
+  // Message events carry `field: "message"` and a dotted `sub_type` ("message.delivered"), the
+  // precise name. Template events and older bodies have a plural `field` ("templates",
+  // "messages") and no `sub_type`, so the field is the best name there is.
   if (typeof body.sub_type === 'string' && body.sub_type !== '') return body.sub_type;
   if (typeof body.field === 'string' && body.field !== '') return body.field;
   return 'unknown';
@@ -20,5 +20,5 @@ function typeOf(body: Record<string, unknown>): string {
  * // { provider: 'sentdm', type: 'message.delivered', occurredAt: Date(2025-10-31T10:10:42Z), data: {}, raw: {...} }
  */
 export function toSentDmInboundEvent(body: Record<string, unknown>): InboundEvent {
-  return envelopeEvent('sentdm', typeOf(body), body);
+  return inboundEventFromBody('sentdm', typeOf(body), body);
 }

@@ -4,7 +4,7 @@
  */
 import { describeProvider } from '../../src/provider-descriptor';
 import { sentdm } from './client';
-import { sentdmSigning } from './verify';
+import { sentdmSigning } from './signing-scheme';
 
 /** The sentdm descriptor: the catalogue's line for this provider. */
 export const sentdmProvider = /* @__PURE__ */ describeProvider({
@@ -18,7 +18,7 @@ export const sentdmProvider = /* @__PURE__ */ describeProvider({
 });
 
 export { sentdm } from './client';
-export { SENTDM_BASE_URL, SENTDM_CAPABILITIES } from './config';
-export type { SentDmCallOptions, SentDmOptions, SentDmProvider } from './config';
-export { signSentDmWebhook, verifySentDmWebhook, SENTDM_DEFAULT_TOLERANCE } from './verify';
+export { SENTDM_CAPABILITIES } from './capabilities';
+export { SENTDM_BASE_URL, type SentDmCallOptions, type SentDmOptions, type SentDmProvider } from './options';
+export { signSentDmWebhook, verifySentDmWebhook, SENTDM_DEFAULT_TOLERANCE } from './signing-scheme';
 export { toSentDmInboundEvent } from './inbound-event';

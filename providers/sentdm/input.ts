@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import {
-  booleanFlag as boolean, eventList, httpsUrl, intInRange, namesAField, pageNumber, pageSize as pageSizeSchema, webhookId,
+  booleanFlag as boolean, eventList, httpsUrl, intInRange, namesAField, pageNumber, pageSizeUpTo, webhookId,
 } from '../../src/input-schemas';
+import { SENTDM_CAPABILITIES } from './capabilities';
+import { SENTDM_DELIVERY_LIMITS as LIMITS } from './delivery-limits';
 
 // No event catalogue check: sent.dm's names are in flux (plural parents in the reference
 // examples, `message.delivered` style from the event-types endpoint), so they pass through.
@@ -14,8 +16,8 @@ const eventFilters = v.record(
 );
 // sent.dm's own limits (400 VALIDATION_005 otherwise), checked here so nothing is sent.
 const delivery = v.object({
-  retryCount: v.optional(intInRange(1, 5)),
-  timeoutSeconds: v.optional(intInRange(5, 120)),
+  retryCount: v.optional(intInRange(LIMITS.retryCount.min, LIMITS.retryCount.max)),
+  timeoutSeconds: v.optional(intInRange(LIMITS.timeoutSeconds.min, LIMITS.timeoutSeconds.max)),
 }, 'must be an object');
 
 // sent.dm makes the signing secret itself: a caller's secret would be silently ignored.
@@ -49,7 +51,7 @@ export const patchInput = v.pipe(
 );
 
 const page = v.optional(pageNumber);
-const pageSize = v.optional(pageSizeSchema);
+const pageSize = v.optional(pageSizeUpTo(SENTDM_CAPABILITIES.maxPageSize));
 const search = v.optional(v.string('must be a string'));
 
 /** `list` paging and filters. */

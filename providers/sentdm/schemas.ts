@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-// sent.dm v3 wire shapes (providers.md 2.1-2.2, the official SDK's types). looseObject throughout:
+// sent.dm v3 wire shapes, from its API reference and the official SDK's types. looseObject throughout:
 // a field sent.dm adds tomorrow must never break a caller today. Only what the model needs is
 // required; the SDK marks everything optional, so the rest is tolerated when null or missing.
 

@@ -1,7 +1,7 @@
 // Types only from Node: this module must stay importable by bundlers targeting edge runtimes.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigurationError } from '../errors';
-import { isRecord } from '../response-body';
+import { isRecord } from '../untrusted-json';
 import type { RawBody } from '../verify/raw-body';
 import { checkDeclaredLength, readLimited } from './body-limit';
 import { checkHandlerOptions, handleDelivery, type DeliveryHandlerOptions } from './fetch-handler';

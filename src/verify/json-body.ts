@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors';
 import type { ProviderId } from '../model';
-import { isRecord, parseJsonSafely } from '../response-body';
+import { isRecord, parseJsonSafely } from '../untrusted-json';
 
 /**
  * The verified body as a JSON object. Called only after the signature matched, so a failure here

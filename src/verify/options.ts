@@ -20,6 +20,6 @@ export interface SignDeliveryOptions {
   secret: string;
   /** Unix seconds to sign with (timestamped schemes); default now. */
   timestamp?: number;
-  /** The sender's id header value (sent.dm `x-webhook-id`); default a random UUID. */
+  /** The delivery id to sign with, for schemes that send one (sent.dm's `x-webhook-id`); default a random UUID. */
   webhookId?: string;
 }

@@ -81,4 +81,16 @@ describe('DialNexa error bodies', () => {
     const error = await failure(client({ retry: false }).get('wh_1'));
     expect(error.retryAfter).toBe(3000);
   });
+
+  // DialNexa sends X-RateLimit-Reset on every response; the transport reads only Retry-After, so
+  // DialNexa's failure reader turns the reset into the wait, on a 429 only.
+  it('a 429 without Retry-After waits for X-RateLimit-Reset (a small value is seconds from now)', async () => {
+    nock(ORIGIN).get('/v1/user-webhooks/wh_1').reply(429, { statusCode: 429, message: 'slow' }, { 'X-RateLimit-Reset': '60' });
+    expect((await failure(client({ retry: false }).get('wh_1'))).retryAfter).toBe(60_000);
+  });
+
+  it('a 503 ignores X-RateLimit-Reset: it says when the quota refills, not when the server recovers', async () => {
+    nock(ORIGIN).get('/v1/user-webhooks/wh_1').reply(503, { statusCode: 503, message: 'down' }, { 'X-RateLimit-Reset': '60' });
+    expect((await failure(client({ retry: false }).get('wh_1'))).retryAfter).toBeUndefined();
+  });
 });

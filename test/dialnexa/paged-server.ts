@@ -7,7 +7,7 @@ import { ORIGIN, wireWebhook } from './support';
 
 export interface PagedServerOptions {
   total: number;
-  /** `meta` (with the total), or the seed's bare `{data}`. */
+  /** `meta` (with the total), or the reference example's bare `{data}`. */
   envelope?: 'meta' | 'bare';
   /** How long each page takes to answer, in ms (default 0). */
   delays?: Record<number, number>;

@@ -11,7 +11,7 @@ const getReturns = (body: unknown) => nock(ORIGIN).get('/v1/user-webhooks/wh_1')
 const listReturns = (body: unknown) => nock(ORIGIN).get('/v1/user-webhooks').query(true).reply(200, body as Record<string, unknown>);
 
 describe('DialNexa quirks: single-webhook envelopes', () => {
-  it('accepts the flat object the seed examples show', async () => {
+  it('accepts the flat object the DialNexa reference examples show', async () => {
     getReturns(wireWebhook('wh_1'));
     expect(await client().get('wh_1')).toMatchObject({ id: 'wh_1', active: true });
   });
@@ -84,7 +84,7 @@ describe('DialNexa quirks: list envelopes', () => {
     expect(page.items.map((w) => w.id)).toEqual(['webhook_9']);
   });
 
-  it('reads the bare {data} of the seed example, guessing hasMore from a full page', async () => {
+  it('reads the bare {data} of the reference example, guessing hasMore from a full page', async () => {
     listReturns({ data: [wireWebhook('wh_1'), wireWebhook('wh_2')] });
     const full = await client().list({ pageSize: 2 });
     expect(full).toEqual(expect.objectContaining({ page: 1, pageSize: 2, hasMore: true }));

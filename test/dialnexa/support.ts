@@ -11,7 +11,7 @@ export function client(options: Partial<DialNexaOptions> = {}) {
   return dialnexa({ apiKey: API_KEY, retry: { sleep: async () => {} }, ...options });
 }
 
-/** A webhook as the seeds show it: flat, `created_at`, `is_active`. */
+/** A webhook as DialNexa's reference examples show it: flat, `created_at`, `is_active`. */
 export function wireWebhook(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id,

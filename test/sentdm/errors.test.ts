@@ -57,6 +57,22 @@ describe('sent.dm error catalogue -> error classes', () => {
     expect(error).toMatchObject({ retryAfter: 7000, retryable: true, providerCode: 'BUSINESS_002' });
   });
 
+  it('429 BUSINESS_002 without Retry-After waits until X-RateLimit-Reset (a Unix time)', async () => {
+    const reset = Math.ceil(Date.now() / 1000) + 30;
+    nock(BASE).get(`/v3/webhooks/${ID}`).reply(429, fail('BUSINESS_002', 'Rate limit exceeded'), { 'X-RateLimit-Reset': String(reset) });
+    const error = await caught(get());
+    expect(RateLimitError.isInstance(error)).toBe(true);
+    expect(error.retryAfter).toBeGreaterThan(25_000);
+    expect(error.retryAfter).toBeLessThanOrEqual(31_000);
+  });
+
+  it('a 200 success: false with BUSINESS_002 reads X-RateLimit-Reset as a 429 does', async () => {
+    nock(BASE).get(`/v3/webhooks/${ID}`).reply(200, fail('BUSINESS_002', 'Rate limit exceeded'), { 'X-RateLimit-Reset': '5' });
+    const error = await caught(get());
+    expect(RateLimitError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ status: 429, retryAfter: 5000 });
+  });
+
   it('409 CONFLICT_001 (same Idempotency-Key in flight) is a ConflictError', async () => {
     nock(BASE).post(`/v3/webhooks/${ID}/rotate-secret`).reply(409, fail('CONFLICT_001', 'A request with this key is in progress'));
     const error = await caught(client().rotateSecret(ID, { idempotencyKey: 'rotate-1' }));

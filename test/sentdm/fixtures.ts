@@ -16,7 +16,7 @@ export const OTHER_PROFILE = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 export const SECRET = 'whsec_dGVzdC1zaWduaW5nLXNlY3JldC0xMjM0NTY3OA==';
 export const REQUEST_ID = 'req_7X9zKp2jDw';
 
-/** A webhook as `GET /v3/webhooks/{id}` returns it (the seed's example). */
+/** A webhook as `GET /v3/webhooks/{id}` returns it (sent.dm's reference example). */
 export function wireWebhook(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id: ID,

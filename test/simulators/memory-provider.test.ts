@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../src/errors';
 import { createMemoryProvider } from '../../entries/testing';
+import { SENTDM_DELIVERY_LIMITS } from '../../providers/sentdm/delivery-limits';
 
 const input = { url: 'https://app.example/hooks', events: ['example.created'] };
 
@@ -25,7 +26,7 @@ describe('createMemoryProvider', () => {
   });
 
   it('validates like an adapter: https URL, non-empty events, ranges; nothing stored', async () => {
-    const hooks = createMemoryProvider();
+    const hooks = createMemoryProvider({ deliveryLimits: SENTDM_DELIVERY_LIMITS });
     await expect(hooks.create({ url: 'http://plain.example', events: ['a'] })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'url' in (e.details ?? {}));
     await expect(hooks.create({ ...input, events: [] })).rejects.toThrow(ValidationError);
     await expect(hooks.create({ ...input, delivery: { retryCount: 9 } })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'delivery.retryCount' in (e.details ?? {}));
@@ -141,5 +142,35 @@ describe('createMemoryProvider: refuses what a real adapter refuses', () => {
     await expect(hooks.update(created.id, { name: 'A' })).rejects.toThrow(ValidationError);
     await expect(hooks.list({ search: 'x' })).rejects.toSatisfy((e) => ValidationError.isInstance(e) && 'search' in (e.details ?? {}));
     expect(hooks.webhooks).toHaveLength(1);
+  });
+});
+
+describe('createMemoryProvider: deliveryLimits', () => {
+  const limitError = (field: string) => (e: unknown) => ValidationError.isInstance(e) && field in (e.details ?? {});
+
+  it('by default imitates no provider: any retry count from 0, any timeout from 1 second', async () => {
+    const hooks = createMemoryProvider();
+    const created = await hooks.create({ ...input, delivery: { retryCount: 0, timeoutSeconds: 600 } });
+    expect(created.delivery).toMatchObject({ retryCount: 0, timeoutSeconds: 600 });
+    await expect(hooks.create({ ...input, delivery: { retryCount: 9 } })).resolves.toMatchObject({ delivery: { retryCount: 9 } });
+    await expect(hooks.create({ ...input, delivery: { retryCount: -1 } })).rejects.toSatisfy(limitError('delivery.retryCount'));
+    await expect(hooks.create({ ...input, delivery: { timeoutSeconds: 0 } })).rejects.toSatisfy(limitError('delivery.timeoutSeconds'));
+    await expect(hooks.create({ ...input, delivery: { retryCount: 2.5 } })).rejects.toSatisfy(limitError('delivery.retryCount'));
+  });
+
+  it("takes a provider's limits, on create and update, bounds included", async () => {
+    const hooks = createMemoryProvider({ id: 'sentdm', deliveryLimits: SENTDM_DELIVERY_LIMITS });
+    const created = await hooks.create({ ...input, delivery: { retryCount: 5, timeoutSeconds: 5 } });
+    await expect(hooks.create({ ...input, delivery: { retryCount: 6 } })).rejects.toThrow(/from 1 to 5/);
+    await expect(hooks.create({ ...input, delivery: { timeoutSeconds: 121 } })).rejects.toSatisfy(limitError('delivery.timeoutSeconds'));
+    await expect(hooks.update(created.id, { delivery: { timeoutSeconds: 4 } })).rejects.toSatisfy(limitError('delivery.timeoutSeconds'));
+    expect(hooks.webhooks).toHaveLength(1);
+    expect(hooks.webhooks[0]?.delivery).toMatchObject({ retryCount: 5, timeoutSeconds: 5 });
+  });
+
+  it('keeps the default range for a setting the limits leave out', async () => {
+    const hooks = createMemoryProvider({ deliveryLimits: { retryCount: { min: 1, max: 3 } } });
+    await expect(hooks.create({ ...input, delivery: { retryCount: 4 } })).rejects.toSatisfy(limitError('delivery.retryCount'));
+    await expect(hooks.create({ ...input, delivery: { timeoutSeconds: 3600 } })).resolves.toMatchObject({ delivery: { timeoutSeconds: 3600 } });
   });
 });

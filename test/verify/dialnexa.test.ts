@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors';
-import { signDialNexaWebhook, verifyDialNexaWebhook } from '../../providers/dialnexa/verify';
+import { signDialNexaWebhook, verifyDialNexaWebhook } from '../../providers/dialnexa/signing-scheme';
 import { callEnded, DIALNEXA_SECRET, dialNexaReference, expectFailure } from './fixtures';
 
 const secret = DIALNEXA_SECRET;

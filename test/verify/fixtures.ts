@@ -26,7 +26,7 @@ export const messageDelivered = JSON.stringify({
   payload: { message_id: 'b8f1c3d2-0000-4000-8000-000000000001', message_status: 'DELIVERED', channel: 'sms' },
 });
 
-/** DialNexa's documented scheme, computed with node:crypto like its Python sample. */
+/** DialNexa's scheme computed with node:crypto: HMAC-SHA256 keyed by the secret's UTF-8 bytes, `whsec_` included. */
 export function dialNexaReference(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ValidationError } from '../../src/errors';
-import { signSentDmWebhook, verifySentDmWebhook } from '../../providers/sentdm/verify';
+import { signSentDmWebhook, verifySentDmWebhook } from '../../providers/sentdm/signing-scheme';
 import { expectFailure, messageDelivered, SENTDM_SECRET, sentDmReference, SVIX_VECTOR } from './fixtures';
 
 const { id, timestamp, body, signature } = SVIX_VECTOR;

@@ -1,11 +1,11 @@
 /**
  * Outbound deliveries from the DialNexa simulator: `{ event_type, payload }` signed with
- * `X-DialNexa-Signature: sha256=<hex>` over the raw body (providers.md 1.6).
+ * `X-DialNexa-Signature: sha256=<hex>`, an HMAC-SHA256 of the raw body under the webhook's secret.
  * @module
  */
-import { sendDelivery, type DeliveryAttempt, type DeliveryRouting } from '../../../src/testing/delivery';
+import { deliveryTargets, type DeliveryAttempt, type DeliveryLog, type DeliveryTargeting } from '../../../src/testing/kit';
 import { DIALNEXA_EVENT_NAMES } from '../events';
-import { signDialNexaWebhook } from '../verify';
+import { signDialNexaWebhook } from '../signing-scheme';
 import type { DialNexaStore } from './store';
 
 /**
@@ -22,20 +22,17 @@ export const DIALNEXA_DELIVERED_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Options for the DialNexa simulator's `deliver`. */
-export interface DialNexaDeliverOptions {
+export interface DialNexaDeliverOptions extends DeliveryTargeting {
   /** The `event_type` written into the body (default: `DIALNEXA_DELIVERED_TYPES[event]`, else `event`). */
   eventType?: string;
-  /** Deliver only to these webhooks (still only active ones subscribed to the event). */
-  webhookIds?: string[];
 }
 
 /** What deliveries need from the simulator. */
 export interface DialNexaDeliveryContext {
   store: DialNexaStore;
-  routing: DeliveryRouting;
+  /** Sends each delivery and records the attempt. */
+  log: DeliveryLog;
   timeoutMs: number;
-  /** Attempts are appended here. */
-  deliveries: DeliveryAttempt[];
 }
 
 const USER_AGENT = 'DialNexa-External-Webhook/1.0';
@@ -47,13 +44,11 @@ async function signAndSend(
   event: string, type: string, body: string, userAgent: string,
 ): Promise<DeliveryAttempt> {
   const signature = await signDialNexaWebhook({ body, secret: target.secret });
-  const attempt = await sendDelivery({
+  return ctx.log.send({
     id: `dlv_${crypto.randomUUID()}`, webhookId: target.id, event, type, url: target.url, body,
     headers: { 'Content-Type': 'application/json', 'User-Agent': userAgent, ...signature },
-    timeoutMs: ctx.timeoutMs, routing: ctx.routing,
+    timeoutMs: ctx.timeoutMs,
   });
-  ctx.deliveries.push(attempt);
-  return attempt;
 }
 
 /**
@@ -68,15 +63,17 @@ export async function deliverDialNexa(
   }
   const type = options.eventType ?? DIALNEXA_DELIVERED_TYPES[event] ?? event;
   const body = JSON.stringify({ event_type: type, payload });
-  const targets = ctx.store.list(true).filter((webhook) =>
-    webhook.events.includes(event) && (options.webhookIds === undefined || options.webhookIds.includes(webhook.id)));
+  const targets = deliveryTargets(ctx.store.list(), {
+    isActive: (webhook) => webhook.is_active,
+    subscribes: (webhook) => webhook.events.includes(event),
+  }, options);
   // Sent together, recorded in webhook (creation) order so tests can index the result.
   return Promise.all(targets.map((webhook) => signAndSend(ctx, webhook, event, type, body, USER_AGENT)));
 }
 
 /**
- * The save-time ping (DX-monitor, AE asyncapi): a signed `{ message, timestamp }` POST the
- * endpoint must answer with a 2xx, or the webhook is not saved. Resolves with the reason when it
+ * The save-time ping: DialNexa POSTs a signed `{ message, timestamp }` to a new or changed URL,
+ * and saves the webhook only if the endpoint answers 2xx. Resolves with the reason when it
  * failed. The status DialNexa then answers with is undocumented; the simulator uses 400.
  */
 export async function verifyEndpoint(

@@ -2,9 +2,9 @@
  * A local DialNexa: the v1 webhook API on 127.0.0.1, for tests that want real HTTP.
  * @module
  */
-import type { DeliveryAttempt } from '../../../src/testing/delivery';
-import { randomToken } from '../../../src/testing/random-token';
-import { routingOf, startSimulatorServer, type Simulator, type SimulatorOptions } from '../../../src/testing/simulator';
+import {
+  DeliveryLog, randomToken, routingOf, startSimulatorServer, type Simulator, type SimulatorOptions,
+} from '../../../src/testing/kit';
 import { deliverDialNexa, verifyEndpoint, type DialNexaDeliverOptions, type DialNexaDeliveryContext } from './deliver';
 import { dialNexaError } from './responses';
 import { handleDialNexa } from './routes';
@@ -38,13 +38,11 @@ export type DialNexaSimulator = Simulator<'dialnexa', DialNexaWebhookRecord, Dia
  * await sim.close();
  */
 export async function startDialNexaSimulator(options: DialNexaSimulatorOptions = {}): Promise<DialNexaSimulator> {
-  // DialNexa keys are `key_id:secret`, colon included (DX-auth).
+  // DialNexa keys are `key_id:secret`, colon included, sent whole as the Bearer token.
   const apiKey = options.apiKey ?? `key_${randomToken(12)}:${randomToken(32)}`;
   const store = new DialNexaStore();
-  const deliveries: DeliveryAttempt[] = [];
-  const delivery: DialNexaDeliveryContext = {
-    store, deliveries, routing: routingOf(options), timeoutMs: options.deliveryTimeoutMs ?? 5_000,
-  };
+  const log = new DeliveryLog(routingOf(options));
+  const delivery: DialNexaDeliveryContext = { store, log, timeoutMs: options.deliveryTimeoutMs ?? 5_000 };
   return startSimulatorServer<'dialnexa', DialNexaWebhookRecord, DialNexaDeliverOptions>(options, {
     provider: 'dialnexa',
     basePath: '/v1',
@@ -54,11 +52,8 @@ export async function startDialNexaSimulator(options: DialNexaSimulatorOptions =
     }),
     errorResponse: (_request, status) => dialNexaError(status),
     webhooks: () => store.list(),
-    deliveries: () => deliveries,
+    deliveryLog: log,
     deliver: (event, payload, deliverOptions) => deliverDialNexa(delivery, event, payload, deliverOptions),
-    reset: () => {
-      store.clear();
-      deliveries.length = 0;
-    },
+    reset: () => store.clear(),
   });
 }

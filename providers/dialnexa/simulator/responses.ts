@@ -4,7 +4,7 @@
  * @module
  */
 import { STATUS_CODES } from 'node:http';
-import type { SimResponse } from '../../../src/testing/wire-response';
+import type { SimRequest, SimResponse } from '../../../src/testing/kit';
 
 /** Messages DialNexa documents for particular statuses. */
 const MESSAGES: Record<number, string> = {
@@ -28,3 +28,9 @@ export function dialNexaError(status: number, message?: string | string[]): SimR
 
 /** The 404 for a webhook that does not exist or was deleted. */
 export const webhookNotFound = (): SimResponse => dialNexaError(404, 'Webhook not found');
+
+/** NestJS' answer for a path or method no route takes (DialNexa sends 404 for both, never 405). */
+export const cannotRoute = (request: SimRequest): SimResponse => dialNexaError(404, `Cannot ${request.method} ${request.path}`);
+
+/** Express' JSON parser answers a broken body with a 400 carrying the SyntaxError's message. */
+export const badJson = (error: SyntaxError): SimResponse => dialNexaError(400, error.message);

@@ -1,13 +1,11 @@
 /**
- * The DialNexa v1 webhook API: five operations on `/v1/user-webhooks` (there is no test, rotate,
- * toggle or delivery-log endpoint; see providers.md 1.2).
+ * The DialNexa v1 webhook API: five operations on `/v1/user-webhooks`. DialNexa has no test,
+ * rotate, toggle or delivery-log endpoint, so neither does the simulator.
  * @module
  */
-import type { SimRequest } from '../../../src/testing/http-harness';
-import { slicePage } from '../../../src/testing/page-slice';
-import type { SimResponse } from '../../../src/testing/wire-response';
-import { dialNexaError, json, webhookNotFound } from './responses';
-import { toWire, type DialNexaStore, type DialNexaWebhookFields } from './store';
+import { findRoute, parseJsonBody, slicePage, type Route, type SimRequest, type SimResponse } from '../../../src/testing/kit';
+import { badJson, cannotRoute, dialNexaError, json, webhookNotFound } from './responses';
+import { activeIs, toDialNexaWire, type DialNexaStore, type DialNexaWebhookFields } from './store';
 import { checkCreate, checkListQuery, checkPatch } from './validation';
 
 /** What the routes need besides the request. */
@@ -21,45 +19,37 @@ export interface DialNexaRouteContext {
   verifyEndpoint?: (fields: Pick<DialNexaWebhookFields, 'url' | 'secret'>) => Promise<string | undefined>;
 }
 
-const COLLECTION = /^\/v1\/user-webhooks\/?$/;
-const ITEM = /^\/v1\/user-webhooks\/([^/]+)\/?$/;
-
-type Parsed = { ok: true; body: unknown } | { ok: false; response: SimResponse };
-
-// Express' JSON parser answers a broken body with a 400 carrying the SyntaxError's message.
-function parseBody(text: string): Parsed {
-  if (text.trim() === '') return { ok: true, body: {} };
-  try {
-    return { ok: true, body: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, response: dialNexaError(400, (error as Error).message) };
-  }
-}
+type Handler = (request: SimRequest, ctx: DialNexaRouteContext, id: string) => SimResponse | Promise<SimResponse>;
 
 async function create(request: SimRequest, ctx: DialNexaRouteContext): Promise<SimResponse> {
-  const parsed = parseBody(request.body);
+  const parsed = parseJsonBody(request.body, badJson);
   if (!parsed.ok) return parsed.response;
-  const checked = checkCreate(parsed.body);
+  const checked = checkCreate(parsed.value);
   if (!checked.ok) return dialNexaError(400, checked.messages);
   const refused = await ctx.verifyEndpoint?.(checked.value);
   if (refused) return dialNexaError(400, refused);
-  return json(201, toWire(ctx.store.create(checked.value)));
+  return json(201, toDialNexaWire(ctx.store.create(checked.value)));
 }
 
 function list(request: SimRequest, ctx: DialNexaRouteContext): SimResponse {
   const checked = checkListQuery(request.searchParams);
   if (!checked.ok) return dialNexaError(400, checked.messages);
   const { page, limit, isActive } = checked.value;
-  const slice = slicePage(ctx.store.list(isActive), page, limit);
-  // The seed's envelope: `{ data, meta: { page, limit, total } }` (no totalPages).
-  return json(200, { data: slice.items.map(toWire), meta: { page, limit, total: slice.total } });
+  const slice = slicePage(ctx.store.list(activeIs(isActive)), page, limit);
+  // DialNexa's list shape: `{ data, meta: { page, limit, total } }`, with no totalPages.
+  return json(200, { data: slice.items.map(toDialNexaWire), meta: { page, limit, total: slice.total } });
+}
+
+function get(_request: SimRequest, ctx: DialNexaRouteContext, id: string): SimResponse {
+  const record = ctx.store.get(id);
+  return record ? json(200, toDialNexaWire(record)) : webhookNotFound();
 }
 
 async function update(request: SimRequest, ctx: DialNexaRouteContext, id: string): Promise<SimResponse> {
   // Validation pipes run before the handler looks the webhook up, so a bad body wins over a 404.
-  const parsed = parseBody(request.body);
+  const parsed = parseJsonBody(request.body, badJson);
   if (!parsed.ok) return parsed.response;
-  const checked = checkPatch(parsed.body);
+  const checked = checkPatch(parsed.value);
   if (!checked.ok) return dialNexaError(400, checked.messages);
   const existing = ctx.store.get(id);
   if (!existing) return webhookNotFound();
@@ -68,10 +58,26 @@ async function update(request: SimRequest, ctx: DialNexaRouteContext, id: string
     if (refused) return dialNexaError(400, refused);
   }
   const updated = ctx.store.update(id, checked.value);
-  return updated ? json(200, toWire(updated)) : webhookNotFound();
+  return updated ? json(200, toDialNexaWire(updated)) : webhookNotFound();
 }
 
-// A malformed %-escape cannot name any webhook; keep it as is so the lookup simply misses.
+function remove(_request: SimRequest, ctx: DialNexaRouteContext, id: string): SimResponse {
+  return ctx.store.delete(id) ? json(200, { message: 'Webhook deleted.' }) : webhookNotFound();
+}
+
+const COLLECTION = /^\/v1\/user-webhooks\/?$/;
+const ITEM = /^\/v1\/user-webhooks\/([^/]+)\/?$/;
+
+const ROUTES: readonly Route<Handler>[] = [
+  { method: 'POST', path: COLLECTION, handler: create },
+  { method: 'GET', path: COLLECTION, handler: list },
+  { method: 'GET', path: ITEM, handler: get },
+  { method: 'PATCH', path: ITEM, handler: update },
+  { method: 'DELETE', path: ITEM, handler: remove },
+];
+
+// Express decodes path parameters; a malformed %-escape cannot name any webhook, so it is kept
+// as is and the lookup simply misses.
 function pathId(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -80,34 +86,11 @@ function pathId(segment: string): string {
   }
 }
 
-function authorized(request: SimRequest, apiKey: string): boolean {
-  return request.headers.authorization === `Bearer ${apiKey}`;
-}
-
 /** Answers one request the way DialNexa's API does. */
 export async function handleDialNexa(request: SimRequest, ctx: DialNexaRouteContext): Promise<SimResponse> {
-  const item = ITEM.exec(request.path);
-  const route = COLLECTION.test(request.path) ? 'collection' : item ? 'item' : undefined;
   // NestJS answers unknown routes (and unknown methods on known ones) before any guard runs.
-  const notFound = () => dialNexaError(404, `Cannot ${request.method} ${request.path}`);
-  if (!route) return notFound();
-  if (!authorized(request, ctx.apiKey)) return dialNexaError(401);
-  if (route === 'collection') {
-    if (request.method === 'POST') return create(request, ctx);
-    if (request.method === 'GET') return list(request, ctx);
-    return notFound();
-  }
-  const id = pathId(item?.[1] ?? '');
-  switch (request.method) {
-    case 'GET': {
-      const record = ctx.store.get(id);
-      return record ? json(200, toWire(record)) : webhookNotFound();
-    }
-    case 'PATCH':
-      return update(request, ctx, id);
-    case 'DELETE':
-      return ctx.store.delete(id) ? json(200, { message: 'Webhook deleted.' }) : webhookNotFound();
-    default:
-      return notFound();
-  }
+  const route = findRoute(ROUTES, request, { notFound: cannotRoute, methodNotAllowed: cannotRoute });
+  if (!route.found) return route.response;
+  if (request.headers.authorization !== `Bearer ${ctx.apiKey}`) return dialNexaError(401);
+  return route.handler(request, ctx, pathId(route.params[0] ?? ''));
 }

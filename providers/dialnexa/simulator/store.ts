@@ -1,4 +1,8 @@
-import { randomToken } from '../../../src/testing/random-token';
+/**
+ * The DialNexa simulator's webhooks: the kit's record store with DialNexa's ids and timestamps.
+ * @module
+ */
+import { randomToken, RecordStore } from '../../../src/testing/kit';
 
 /** A webhook as the DialNexa simulator stores it: the wire object plus its secret. */
 export interface DialNexaWebhookRecord {
@@ -14,59 +18,27 @@ export interface DialNexaWebhookRecord {
 /** The fields a create or PATCH may set. */
 export type DialNexaWebhookFields = Pick<DialNexaWebhookRecord, 'url' | 'events' | 'is_active' | 'secret'>;
 
-/** The object the API returns: the record without its secret (DialNexa never echoes it). */
-export function toWire(record: DialNexaWebhookRecord): Omit<DialNexaWebhookRecord, 'secret'> {
+/** The record as DialNexa's API returns it: without its secret (DialNexa never echoes it). */
+export function toDialNexaWire(record: DialNexaWebhookRecord): Omit<DialNexaWebhookRecord, 'secret'> {
   const { secret: _secret, ...wire } = record;
   return { ...wire, events: [...wire.events] };
 }
 
-function copy(record: DialNexaWebhookRecord): DialNexaWebhookRecord {
-  return { ...record, events: [...record.events] };
-}
+// The docs show both `wh_abc123` and `whk_c9v3nz8rq4pm`; the prose (and the newer examples) use whk_.
+const newWebhookId = () => `whk_${randomToken(12, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
 
 /** The simulator's webhooks, in creation order (the order lists page through). */
-export class DialNexaStore {
-  readonly #records = new Map<string, DialNexaWebhookRecord>();
+export class DialNexaStore extends RecordStore<DialNexaWebhookRecord> {
+  constructor() {
+    super(newWebhookId);
+  }
 
   /** Stores a new webhook with a fresh `whk_` id. */
   create(fields: DialNexaWebhookFields): DialNexaWebhookRecord {
-    // The docs show both `wh_abc123` and `whk_c9v3nz8rq4pm`; the prose (and the newer examples) use whk_.
-    const record: DialNexaWebhookRecord = {
-      id: `whk_${randomToken(12, 'abcdefghijklmnopqrstuvwxyz0123456789')}`,
-      ...fields,
-      events: [...fields.events],
-      created_at: new Date().toISOString(),
-    };
-    this.#records.set(record.id, record);
-    return copy(record);
-  }
-
-  /** A copy of the webhook, if it exists. */
-  get(id: string): DialNexaWebhookRecord | undefined {
-    const record = this.#records.get(id);
-    return record && copy(record);
-  }
-
-  /** Applies only the fields given; `events` replaces the whole list. */
-  update(id: string, patch: Partial<DialNexaWebhookFields>): DialNexaWebhookRecord | undefined {
-    const record = this.#records.get(id);
-    if (!record) return undefined;
-    Object.assign(record, patch, patch.events ? { events: [...patch.events] } : {});
-    return copy(record);
-  }
-
-  /** Removes it; false when there was nothing to remove. */
-  delete(id: string): boolean {
-    return this.#records.delete(id);
-  }
-
-  /** Every record (copies), optionally only active or inactive ones. */
-  list(isActive?: boolean): DialNexaWebhookRecord[] {
-    return [...this.#records.values()].filter((r) => isActive === undefined || r.is_active === isActive).map(copy);
-  }
-
-  /** Forgets every webhook. */
-  clear(): void {
-    this.#records.clear();
+    return this.insert({ id: this.nextId(), ...fields, created_at: new Date().toISOString() });
   }
 }
+
+/** The `is_active` filter of a list: every webhook when `isActive` is undefined. */
+export const activeIs = (isActive: boolean | undefined) => (record: DialNexaWebhookRecord): boolean =>
+  isActive === undefined || record.is_active === isActive;

@@ -5,7 +5,7 @@
  */
 import { DIALNEXA_EVENT_NAMES } from '../events';
 import type { DialNexaWebhookFields } from './store';
-import { isRecord } from '../../../src/response-body';
+import { isRecord } from '../../../src/untrusted-json';
 
 /** Valid fields, or the messages for a 400. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; messages: string[] };
@@ -20,7 +20,7 @@ function urlMessages(value: unknown): string[] {
   } catch {
     return ['url must be a valid URL'];
   }
-  // Deliveries only go over TLS (DX-limits: "URL must be https://").
+  // DialNexa delivers only over TLS: a plain http:// URL is refused on save.
   return url.protocol === 'https:' ? [] : ['url must use the https protocol'];
 }
 
@@ -28,7 +28,7 @@ function eventMessages(value: unknown): string[] {
   if (!Array.isArray(value)) return ['events must be an array', 'events should not be empty'];
   if (value.length === 0) return ['events should not be empty'];
   if (value.some((item) => typeof item !== 'string')) return ['each value in events must be a string'];
-  // The seed's catalogue; unknown names are a 400 ("an event type is unknown", Update webhook).
+  // Only names from DialNexa's event catalogue; an unknown one is a 400, on create and on update.
   if (value.some((item) => !DIALNEXA_EVENT_NAMES.includes(item as string))) {
     return [`each value in events must be one of the following values: ${DIALNEXA_EVENT_NAMES.join(', ')}`];
   }

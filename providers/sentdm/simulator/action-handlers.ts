@@ -3,8 +3,7 @@
  * type catalogue.
  * @module
  */
-import { slicePage } from '../../../src/testing/page-slice';
-import type { SimResponse } from '../../../src/testing/wire-response';
+import { slicePage, type SimResponse } from '../../../src/testing/kit';
 import { generateSecret } from '../../../src/secret';
 import { changeWebhook, checkedBody, invalid, notFound, type SentDmCall } from './call';
 import { deliverTestEvent } from './deliver';

@@ -3,13 +3,11 @@
  * shares.
  * @module
  */
-import type { SimRequest } from '../../../src/testing/http-harness';
-import type { IdempotencyStore } from '../../../src/testing/idempotency-store';
-import type { SimResponse } from '../../../src/testing/wire-response';
+import { parseJsonBody, type IdempotencyStore, type SimRequest, type SimResponse } from '../../../src/testing/kit';
 import type { SentDmDeliveryContext } from './deliver';
 import { ok, sandboxed, sentDmError } from './envelope';
-import { toWire, type SentDmStore, type SentDmWebhookRecord } from './store';
-import { parseJsonBody, type Checked, type Invalid } from './validation';
+import { toSentDmWire, type SentDmStore, type SentDmWebhookRecord } from './store';
+import { BAD_JSON, checkJsonObject, type Checked, type Invalid } from './validation';
 
 /** The simulator's state, as handlers see it. */
 export interface SentDmContext {
@@ -38,7 +36,9 @@ export const notFound = (call: SentDmCall): SimResponse => sentDmError(call.requ
 export function checkedBody<T>(
   call: SentDmCall, check: (body: Record<string, unknown>) => Checked<T>,
 ): { ok: true; value: T } | { ok: false; response: SimResponse } {
-  const body = parseJsonBody(call.request.body);
+  const parsed = parseJsonBody(call.request.body, () => invalid(call, BAD_JSON));
+  if (!parsed.ok) return parsed;
+  const body = checkJsonObject(parsed.value);
   if (!body.ok) return { ok: false, response: invalid(call, body) };
   const checked = check(body.value);
   return checked.ok ? checked : { ok: false, response: invalid(call, checked) };
@@ -51,7 +51,7 @@ export function checkedBody<T>(
 export function changeWebhook(call: SentDmCall, id: string, change: Partial<SentDmWebhookRecord>, sandbox: boolean): SimResponse {
   const existing = call.ctx.store.get(id, call.profileId);
   if (!existing) return notFound(call);
-  if (sandbox) return sandboxed(ok(call.request, toWire({ ...existing, ...change })));
+  if (sandbox) return sandboxed(ok(call.request, toSentDmWire({ ...existing, ...change })));
   const updated = call.ctx.store.update(id, change);
-  return updated ? ok(call.request, toWire(updated)) : notFound(call);
+  return updated ? ok(call.request, toSentDmWire(updated)) : notFound(call);
 }

@@ -1,19 +1,17 @@
 /**
  * Outbound deliveries from the sent.dm simulator: `{ field, sub_type, timestamp, payload }` signed
- * Svix-style with `x-webhook-id` (the webhook's id), `x-webhook-timestamp`, `x-webhook-signature`
- * (providers.md 2.6), each attempt logged for `GET /v3/webhooks/{id}/events`.
+ * Svix-style with `x-webhook-id` (the webhook's id), `x-webhook-timestamp` (Unix seconds) and
+ * `x-webhook-signature`, each attempt logged for `GET /v3/webhooks/{id}/events`.
  * @module
  */
-import { sendDelivery, type DeliveryAttempt, type DeliveryRouting } from '../../../src/testing/delivery';
-import { signSentDmWebhook } from '../verify';
+import { deliveryTargets, type DeliveryAttempt, type DeliveryLog, type DeliveryTargeting } from '../../../src/testing/kit';
+import { signSentDmWebhook } from '../signing-scheme';
 import { sentDmTime } from './envelope';
 import { resolveEvent, subscribes, SUBSCRIBABLE, type ResolvedEvent } from './event-catalogue';
 import type { SentDmStore, SentDmWebhookRecord } from './store';
 
 /** Options for the sent.dm simulator's `deliver`. */
-export interface SentDmDeliverOptions {
-  /** Deliver only to these webhooks (still only active ones subscribed to the event). */
-  webhookIds?: string[];
+export interface SentDmDeliverOptions extends DeliveryTargeting {
   /** Unix seconds for `x-webhook-timestamp` and the body's `timestamp` (default now): makes stale deliveries. */
   timestamp?: number;
 }
@@ -21,28 +19,26 @@ export interface SentDmDeliverOptions {
 /** What deliveries need from the simulator. */
 export interface SentDmDeliveryContext {
   store: SentDmStore;
-  routing: DeliveryRouting;
-  /** Attempts are appended here. */
-  deliveries: DeliveryAttempt[];
+  /** Sends each delivery and records the attempt. */
+  log: DeliveryLog;
 }
 
-// Emission time in UTC without fractions: `2025-10-31T10:10:42Z` (SD-evt).
+// sent.dm writes the emission time in UTC without fractions: `2025-10-31T10:10:42Z`.
 const bodyTime = (seconds: number): string => new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 async function deliverOne(
   ctx: SentDmDeliveryContext, webhook: SentDmWebhookRecord, name: string, event: ResolvedEvent, payload: unknown, seconds: number,
 ): Promise<DeliveryAttempt> {
-  // Template events carry no sub_type at all (SD-evt), so the key is left out rather than null.
+  // sent.dm's template events carry no sub_type at all, so the key is left out rather than null.
   const envelope = { field: event.field, ...(event.subType ? { sub_type: event.subType } : {}), timestamp: bodyTime(seconds), payload };
   const body = JSON.stringify(envelope);
   const signature = await signSentDmWebhook({ body, secret: webhook.signing_secret, webhookId: webhook.id, timestamp: seconds });
   const type = event.subType ?? event.field;
-  const attempt = await sendDelivery({
+  const attempt = await ctx.log.send({
     id: crypto.randomUUID(), webhookId: webhook.id, event: name, type, url: webhook.endpoint_url, body,
     headers: { 'Content-Type': 'application/json', ...signature },
-    timeoutMs: webhook.timeout_seconds * 1000, routing: ctx.routing,
+    timeoutMs: webhook.timeout_seconds * 1000,
   });
-  ctx.deliveries.push(attempt);
   const started = sentDmTime(attempt.startedAt);
   const completed = sentDmTime(attempt.completedAt);
   // Counted from the record as it is now, not as it was when the attempt began: concurrent
@@ -81,9 +77,10 @@ export async function deliverSentDm(
 ): Promise<DeliveryAttempt[]> {
   const event = resolveOrThrow(name);
   const seconds = options.timestamp ?? nowSeconds();
-  const targets = ctx.store.list('all').filter((webhook) => webhook.is_active
-    && subscribes(webhook.event_types, webhook.event_filters, event)
-    && (options.webhookIds === undefined || options.webhookIds.includes(webhook.id)));
+  const targets = deliveryTargets(ctx.store.list('all'), {
+    isActive: (webhook) => webhook.is_active,
+    subscribes: (webhook) => subscribes(webhook.event_types, webhook.event_filters, event),
+  }, options);
   return Promise.all(targets.map((webhook) => deliverOne(ctx, webhook, name, event, payload, seconds)));
 }
 

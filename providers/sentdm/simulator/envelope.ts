@@ -1,10 +1,9 @@
 /**
  * sent.dm's v3 response envelope, `{ success, data, error, meta }`, on every JSON response, and
- * its error catalogue (providers.md 2.3).
+ * the codes of its error catalogue the simulator answers with.
  * @module
  */
-import type { SimRequest } from '../../../src/testing/http-harness';
-import type { SimResponse } from '../../../src/testing/wire-response';
+import type { SimRequest, SimResponse } from '../../../src/testing/kit';
 
 /** The catalogue codes the simulator answers with, and their HTTP statuses. */
 export const SENTDM_ERROR_STATUS = {

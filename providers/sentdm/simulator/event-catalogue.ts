@@ -24,7 +24,7 @@ const MESSAGE_SUB_TYPES: [string, string][] = [
   ['received', 'A contact sent a message to one of your numbers.'],
 ];
 
-/** The catalogue: `message` with its sub types (SD-evt, SD-snap), and `templates` without any. */
+/** The catalogue sent.dm lists: `message` with its seven sub types, and `templates` without any. */
 export const SENTDM_EVENT_TYPES: readonly SentDmEventType[] = [
   {
     name: 'message', display_name: 'Message events', event_type: 'message', is_active: true,

@@ -2,12 +2,10 @@
  * A local sent.dm: the v3 webhook API on 127.0.0.1, for tests that want real HTTP.
  * @module
  */
-import type { DeliveryAttempt } from '../../../src/testing/delivery';
-import type { SimRequest } from '../../../src/testing/http-harness';
-import { IdempotencyStore } from '../../../src/testing/idempotency-store';
-import { randomToken } from '../../../src/testing/random-token';
-import { routingOf, startSimulatorServer, type Simulator, type SimulatorOptions } from '../../../src/testing/simulator';
-import type { SimResponse } from '../../../src/testing/wire-response';
+import {
+  DeliveryLog, IdempotencyStore, randomToken, routingOf, startSimulatorServer,
+  type SimRequest, type SimResponse, type Simulator, type SimulatorOptions,
+} from '../../../src/testing/kit';
 import type { SentDmContext } from './call';
 import { deliverSentDm, type SentDmDeliverOptions } from './deliver';
 import { sentDmErrorForStatus } from './envelope';
@@ -27,7 +25,7 @@ export interface SentDmSimulatorOptions extends SimulatorOptions {
 /** A running sent.dm simulator. */
 export type SentDmSimulator = Simulator<'sentdm', SentDmWebhookRecord, SentDmDeliverOptions>;
 
-// Headers sent.dm puts on every response (SD-snap), plus the profile echo when one was named.
+// Headers sent.dm puts on every response, plus the profile echo when one was named.
 function commonHeaders(request: SimRequest, startedAt: number): Record<string, string> {
   const profile = request.headers['x-profile-id'];
   return {
@@ -51,11 +49,11 @@ function commonHeaders(request: SimRequest, startedAt: number): Record<string, s
 export async function startSentDmSimulator(options: SentDmSimulatorOptions = {}): Promise<SentDmSimulator> {
   const apiKey = options.apiKey ?? `sk_test_${randomToken(32)}`;
   const store = new SentDmStore();
-  const deliveries: DeliveryAttempt[] = [];
+  const log = new DeliveryLog(routingOf(options));
   const ctx: SentDmContext = {
     apiKey,
     store,
-    delivery: { store, deliveries, routing: routingOf(options) },
+    delivery: { store, log },
     idempotency: new IdempotencyStore<SimResponse>(options.idempotencyTtlMs),
   };
   return startSimulatorServer<'sentdm', SentDmWebhookRecord, SentDmDeliverOptions>(options, {
@@ -66,11 +64,10 @@ export async function startSentDmSimulator(options: SentDmSimulatorOptions = {})
     errorResponse: sentDmErrorForStatus,
     commonHeaders,
     webhooks: () => store.list('all'),
-    deliveries: () => deliveries,
+    deliveryLog: log,
     deliver: (event, payload, deliverOptions) => deliverSentDm(ctx.delivery, event, payload, deliverOptions),
     reset: () => {
       store.clear();
-      deliveries.length = 0;
       ctx.idempotency.clear();
     },
   });

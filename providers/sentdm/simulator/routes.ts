@@ -3,8 +3,7 @@
  * scoping and `Idempotency-Key` handling, before the handlers.
  * @module
  */
-import type { SimRequest } from '../../../src/testing/http-harness';
-import type { SimResponse } from '../../../src/testing/wire-response';
+import { findRoute, type Route, type SimRequest, type SimResponse } from '../../../src/testing/kit';
 import { listEvents, listEventTypes, rotateSecret, testWebhook, toggleStatus } from './action-handlers';
 import type { SentDmCall, SentDmContext } from './call';
 import { sentDmError } from './envelope';
@@ -12,34 +11,31 @@ import { createWebhook, deleteWebhook, getWebhook, listWebhooks, replaceWebhook 
 
 type Handler = (call: SentDmCall, id: string) => SimResponse | Promise<SimResponse>;
 
-// Keyed by `METHOD action`: '' is the collection, '{id}' the item, the rest the item's actions.
-const ROUTES: Record<string, Handler> = {
-  'GET ': (call) => listWebhooks(call),
-  'POST ': (call) => createWebhook(call),
-  'GET event-types': (call) => listEventTypes(call),
-  'GET {id}': getWebhook,
-  'PUT {id}': replaceWebhook,
-  'DELETE {id}': deleteWebhook,
-  'PATCH toggle-status': toggleStatus,
-  'POST rotate-secret': rotateSecret,
-  'POST test': testWebhook,
-  'GET events': listEvents,
-};
+const COLLECTION = /^\/v3\/webhooks\/?$/;
+const EVENT_TYPES = /^\/v3\/webhooks\/event-types\/?$/;
+// `event-types` is a resource of its own, never a webhook id (a PUT there is a 405, not a 400).
+const ITEM = /^\/v3\/webhooks\/(?!event-types\/?$)([^/]+)\/?$/;
+const action = (name: string) => new RegExp(`^/v3/webhooks/([^/]+)/${name}/?$`);
 
-const PATH = /^\/v3\/webhooks(?:\/([^/]+)(?:\/([a-z-]+))?)?\/?$/;
+const ROUTES: readonly Route<Handler>[] = [
+  { method: 'GET', path: COLLECTION, handler: (call) => listWebhooks(call) },
+  { method: 'POST', path: COLLECTION, handler: (call) => createWebhook(call) },
+  { method: 'GET', path: EVENT_TYPES, handler: (call) => listEventTypes(call) },
+  { method: 'GET', path: ITEM, handler: getWebhook },
+  { method: 'PUT', path: ITEM, handler: replaceWebhook },
+  { method: 'DELETE', path: ITEM, handler: deleteWebhook },
+  { method: 'PATCH', path: action('toggle-status'), handler: toggleStatus },
+  { method: 'POST', path: action('rotate-secret'), handler: rotateSecret },
+  { method: 'POST', path: action('test'), handler: testWebhook },
+  { method: 'GET', path: action('events'), handler: listEvents },
+];
+
+// ASP.NET answers unknown routes and methods with empty bodies, before authentication.
+const MISSES = { notFound: (): SimResponse => ({ status: 404 }), methodNotAllowed: (): SimResponse => ({ status: 405 }) };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IDEMPOTENCY_KEY = /^[a-zA-Z0-9_-]{1,255}$/;
 const KEYED_METHODS = new Set(['POST', 'PUT', 'PATCH']);
-
-function route(request: SimRequest): { handler: Handler; id?: string } | 'no-route' | 'no-method' {
-  const match = PATH.exec(request.path);
-  if (!match) return 'no-route';
-  const [, id, action] = match;
-  const name = id === undefined ? '' : id === 'event-types' && action === undefined ? 'event-types' : (action ?? '{id}');
-  const handler = ROUTES[`${request.method} ${name}`];
-  if (!handler) return Object.keys(ROUTES).some((key) => key.endsWith(` ${name}`)) ? 'no-method' : 'no-route';
-  return { handler, ...(name === '' || name === 'event-types' ? {} : { id: id ?? '' }) };
-}
 
 // The first response for a key is kept (5xx excepted) and replayed; a duplicate that arrives
 // while the first is still running gets 409 CONFLICT_001.
@@ -67,10 +63,8 @@ async function idempotent(call: SentDmCall, key: string, run: () => Promise<SimR
 
 /** Answers one request the way sent.dm's v3 API does. */
 export async function handleSentDm(request: SimRequest, ctx: SentDmContext): Promise<SimResponse> {
-  const found = route(request);
-  // ASP.NET answers unknown routes and methods with empty bodies, before authentication.
-  if (found === 'no-route') return { status: 404 };
-  if (found === 'no-method') return { status: 405 };
+  const found = findRoute(ROUTES, request, MISSES);
+  if (!found.found) return found.response;
   const apiKey = request.headers['x-api-key'];
   if (!apiKey) return sentDmError(request, 'AUTH_001', 'User is not authenticated');
   if (apiKey !== ctx.apiKey) return sentDmError(request, 'AUTH_002', 'Invalid or expired API key');
@@ -80,9 +74,10 @@ export async function handleSentDm(request: SimRequest, ctx: SentDmContext): Pro
     return sentDmError(request, 'VALIDATION_001', 'Invalid profile ID format.', { 'x-profile-id': ['Must be a UUID'] });
   }
   const call: SentDmCall = { request, ctx, profileId };
+  const id = found.params[0];
   const run = async () => {
-    if (found.id !== undefined && !UUID.test(found.id)) return sentDmError(request, 'VALIDATION_001', 'Invalid webhook ID format.');
-    return found.handler(call, found.id ?? '');
+    if (id !== undefined && !UUID.test(id)) return sentDmError(request, 'VALIDATION_001', 'Invalid webhook ID format.');
+    return found.handler(call, id ?? '');
   };
   const key = request.headers['idempotency-key'];
   if (key === undefined || !KEYED_METHODS.has(request.method)) return run();

@@ -3,6 +3,7 @@
  * `x-profile-id`), and each webhook's delivery log.
  * @module
  */
+import { RecordStore } from '../../../src/testing/kit';
 import { sentDmTime } from './envelope';
 
 /** The fields create and PUT set (PUT replaces all of them). */
@@ -45,8 +46,8 @@ export interface SentDmEventRecord {
   processing_completed_at: string;
 }
 
-/** The API's webhook object; `signing_secret` only where the API shows it. */
-export function toWire(record: SentDmWebhookRecord, showSecret = false) {
+/** The record as sent.dm's API returns it: `signing_secret` only where the API shows it. */
+export function toSentDmWire(record: SentDmWebhookRecord, showSecret = false) {
   const { profile_id: _profile, signing_secret, ...rest } = record;
   return {
     ...rest,
@@ -56,58 +57,55 @@ export function toWire(record: SentDmWebhookRecord, showSecret = false) {
   };
 }
 
-const copy = (record: SentDmWebhookRecord): SentDmWebhookRecord => structuredClone(record);
-
-/** A new record from validated fields (not stored: sandbox requests use this too). */
-export function newRecord(fields: SentDmWebhookFields, profileId: string | null, secret: string): SentDmWebhookRecord {
-  return {
-    id: crypto.randomUUID(), profile_id: profileId, ...structuredClone(fields), signing_secret: secret, is_active: true,
-    last_delivery_attempt_at: null, last_successful_delivery_at: null, consecutive_failures: 0,
-    created_at: sentDmTime(), updated_at: null,
-  };
-}
-
-/** Webhooks in creation order and their delivery logs. Lookups are always scoped to one profile. */
+/**
+ * Webhooks in creation order and their delivery logs. Lookups are scoped to one profile: another
+ * profile's webhook is "not found".
+ */
 export class SentDmStore {
-  readonly #records = new Map<string, SentDmWebhookRecord>();
+  readonly #webhooks = new RecordStore<SentDmWebhookRecord>(() => crypto.randomUUID());
   readonly #events = new Map<string, SentDmEventRecord[]>();
+
+  /** A new record from validated fields, not stored yet (sandbox requests only show it). */
+  newRecord(fields: SentDmWebhookFields, profileId: string | null, secret: string): SentDmWebhookRecord {
+    return {
+      id: this.#webhooks.nextId(), profile_id: profileId, ...structuredClone(fields), signing_secret: secret, is_active: true,
+      last_delivery_attempt_at: null, last_successful_delivery_at: null, consecutive_failures: 0,
+      created_at: sentDmTime(), updated_at: null,
+    };
+  }
 
   /** Stores a webhook built by `newRecord`, with an empty delivery log. */
   add(record: SentDmWebhookRecord): SentDmWebhookRecord {
-    this.#records.set(record.id, copy(record));
     this.#events.set(record.id, []);
-    return copy(record);
+    return this.#webhooks.insert(record);
   }
 
-  /** The webhook if it exists in this scope: another profile's webhook is "not found". */
+  /** The webhook if it exists in this scope. */
   get(id: string, profileId: string | null): SentDmWebhookRecord | undefined {
-    const record = this.#records.get(id);
-    return record && record.profile_id === profileId ? copy(record) : undefined;
+    const record = this.#webhooks.get(id);
+    return record && record.profile_id === profileId ? record : undefined;
   }
 
   /** Changes a stored webhook (in any scope: the caller looked it up first). */
   update(id: string, change: Partial<SentDmWebhookRecord>): SentDmWebhookRecord | undefined {
-    const record = this.#records.get(id);
-    if (!record) return undefined;
-    Object.assign(record, structuredClone(change));
-    return copy(record);
+    return this.#webhooks.update(id, change);
   }
 
   /** Removes a webhook of this scope and its log; false when there was none. */
   delete(id: string, profileId: string | null): boolean {
     if (!this.get(id, profileId)) return false;
     this.#events.delete(id);
-    return this.#records.delete(id);
+    return this.#webhooks.delete(id);
   }
 
   /** Webhooks of one scope, or of every scope (`'all'`, for deliveries). */
   list(profileId: string | null | 'all'): SentDmWebhookRecord[] {
-    return [...this.#records.values()].filter((r) => profileId === 'all' || r.profile_id === profileId).map(copy);
+    return this.#webhooks.list((record) => profileId === 'all' || record.profile_id === profileId);
   }
 
   /** Appends to a webhook's delivery log. */
   logEvent(id: string, event: SentDmEventRecord): void {
-    this.#events.get(id)?.push(event);
+    this.#events.get(id)?.push(structuredClone(event));
   }
 
   /** A webhook's delivery log, newest first. */
@@ -117,7 +115,7 @@ export class SentDmStore {
 
   /** Forgets every webhook and log. */
   clear(): void {
-    this.#records.clear();
+    this.#webhooks.clear();
     this.#events.clear();
   }
 }

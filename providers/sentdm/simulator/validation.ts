@@ -3,10 +3,11 @@
  * `VALIDATION_005` when every problem is a value out of range (retry_count, timeout_seconds).
  * @module
  */
+import { SENTDM_DELIVERY_LIMITS } from '../delivery-limits';
 import type { FieldErrors } from './envelope';
 import { SUBSCRIBABLE } from './event-catalogue';
 import type { SentDmWebhookFields } from './store';
-import { isRecord } from '../../../src/response-body';
+import { isRecord } from '../../../src/untrusted-json';
 
 /** A validation failure in the envelope's terms. */
 export interface Invalid {
@@ -36,16 +37,14 @@ class Issues {
   }
 }
 
+/** The 400 for a body that is not JSON at all. */
+export const BAD_JSON: Invalid = {
+  ok: false, code: 'VALIDATION_001', message: 'The request body is not valid JSON', details: { body: ['The request body is not valid JSON'] },
+};
 
-/** The body as JSON; an empty body reads as `{}` (rotate-secret needs none). */
-export function parseJsonBody(text: string): Checked<Record<string, unknown>> {
+/** A parsed body must be an object (an empty body already reads as `{}`: rotate-secret needs none). */
+export function checkJsonObject(body: unknown): Checked<Record<string, unknown>> {
   const issues = new Issues();
-  let body: unknown = {};
-  try {
-    if (text.trim() !== '') body = JSON.parse(text);
-  } catch {
-    issues.add('body', 'The request body is not valid JSON');
-  }
   if (!isRecord(body)) issues.add('body', 'The request body must be a JSON object');
   return issues.result(isRecord(body) ? body : {});
 }
@@ -64,12 +63,14 @@ function validUrl(value: unknown): boolean {
   }
 }
 
-function intInRange(body: Record<string, unknown>, field: string, min: number, max: number, fallback: number, label: string, issues: Issues): number {
+type Limit = (typeof SENTDM_DELIVERY_LIMITS)[keyof typeof SENTDM_DELIVERY_LIMITS];
+
+function intInRange(body: Record<string, unknown>, field: string, limit: Limit, label: string, issues: Issues): number {
   const value = body[field];
-  if (value === undefined || value === null) return fallback;
+  if (value === undefined || value === null) return limit.default;
   if (typeof value !== 'number' || !Number.isInteger(value)) issues.add(field, `${label} must be a whole number`);
-  else if (value < min || value > max) issues.add(field, `${label} must be between ${min} and ${max}`, true);
-  return typeof value === 'number' ? value : fallback;
+  else if (value < limit.min || value > limit.max) issues.add(field, `${label} must be between ${limit.min} and ${limit.max}`, true);
+  return typeof value === 'number' ? value : limit.default;
 }
 
 function filtersOf(value: unknown, issues: Issues): Record<string, string[]> | null {
@@ -81,8 +82,8 @@ function filtersOf(value: unknown, issues: Issues): Record<string, string[]> | n
 
 /**
  * Create and PUT bodies. PUT is a full replacement, so it needs the same required fields and an
- * omitted optional field goes back to its default (display_name '', event_filters null,
- * retry_count 3, timeout_seconds 30).
+ * omitted optional field goes back to its default (display_name '', event_filters null, and the
+ * delivery settings' defaults in `SENTDM_DELIVERY_LIMITS`).
  */
 export function checkWebhookBody(body: Record<string, unknown>): Checked<{ fields: SentDmWebhookFields; sandbox: boolean }> {
   const issues = new Issues();
@@ -100,8 +101,8 @@ export function checkWebhookBody(body: Record<string, unknown>): Checked<{ field
     endpoint_url: String(body.endpoint_url),
     event_types: Array.isArray(types) ? [...new Set(types as string[])] : [],
     event_filters: filtersOf(body.event_filters, issues),
-    retry_count: intInRange(body, 'retry_count', 1, 5, 3, 'Retry count', issues),
-    timeout_seconds: intInRange(body, 'timeout_seconds', 5, 120, 30, 'Timeout seconds', issues),
+    retry_count: intInRange(body, 'retry_count', SENTDM_DELIVERY_LIMITS.retryCount, 'Retry count', issues),
+    timeout_seconds: intInRange(body, 'timeout_seconds', SENTDM_DELIVERY_LIMITS.timeoutSeconds, 'Timeout seconds', issues),
   };
   return issues.result({ fields, sandbox: sandboxOf(body, issues) });
 }

@@ -2,20 +2,19 @@
  * The sent.dm webhook resource: create, retrieve, PUT update (a full replacement), delete, list.
  * @module
  */
-import { slicePage } from '../../../src/testing/page-slice';
-import type { SimResponse } from '../../../src/testing/wire-response';
+import { slicePage, type SimResponse } from '../../../src/testing/kit';
 import { generateSecret } from '../../../src/secret';
 import { changeWebhook, checkedBody, invalid, notFound, type SentDmCall } from './call';
 import { ok, pagination, sandboxed, sentDmTime } from './envelope';
-import { newRecord, toWire } from './store';
+import { toSentDmWire } from './store';
 import { checkActiveFilter, checkPaging, checkWebhookBody } from './validation';
 
 /** `POST /v3/webhooks`: 201 with the new webhook, `signing_secret` shown this once. */
 export function createWebhook(call: SentDmCall): SimResponse {
   const checked = checkedBody(call, checkWebhookBody);
   if (!checked.ok) return checked.response;
-  const record = newRecord(checked.value.fields, call.profileId, generateSecret());
-  const response = ok(call.request, toWire(record, true), 201);
+  const record = call.ctx.store.newRecord(checked.value.fields, call.profileId, generateSecret());
+  const response = ok(call.request, toSentDmWire(record, true), 201);
   if (checked.value.sandbox) return sandboxed(response);
   call.ctx.store.add(record);
   return response;
@@ -24,7 +23,7 @@ export function createWebhook(call: SentDmCall): SimResponse {
 /** `GET /v3/webhooks/{id}`: `signing_secret` is null. */
 export function getWebhook(call: SentDmCall, id: string): SimResponse {
   const record = call.ctx.store.get(id, call.profileId);
-  return record ? ok(call.request, toWire(record)) : notFound(call);
+  return record ? ok(call.request, toSentDmWire(record)) : notFound(call);
 }
 
 /**
@@ -54,5 +53,5 @@ export function listWebhooks(call: SentDmCall): SimResponse {
     (active.value === undefined || webhook.is_active === active.value)
     && (needle === undefined || webhook.display_name.toLowerCase().includes(needle) || webhook.endpoint_url.toLowerCase().includes(needle)));
   const slice = slicePage(all, page, pageSize);
-  return ok(call.request, { webhooks: slice.items.map((webhook) => toWire(webhook)), pagination: pagination(page, pageSize, slice) });
+  return ok(call.request, { webhooks: slice.items.map((webhook) => toSentDmWire(webhook)), pagination: pagination(page, pageSize, slice) });
 }

@@ -1,0 +1,52 @@
+import type { InboundEvent } from '../../src/model';
+import { utf8Bytes } from '../../src/verify/encoding';
+import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
+import { defineSigningScheme, type SigningScheme } from '../../src/verify/scheme';
+import { hexSignature } from '../../src/verify/signature-encodings';
+import { toDialNexaInboundEvent } from './inbound-event';
+
+/** The header DialNexa signs its deliveries in. */
+export const DIALNEXA_SIGNATURE_HEADER = 'x-dialnexa-signature';
+
+/**
+ * DialNexa's signing scheme: `x-dialnexa-signature: sha256=<hex HMAC-SHA256(secret, raw body)>`.
+ * DialNexa signs no timestamp, so there is no replay window.
+ */
+export const dialnexaSigning: SigningScheme = /* @__PURE__ */ defineSigningScheme({
+  provider: 'dialnexa',
+  label: 'DialNexa',
+  // The key is the secret string's UTF-8 bytes as given, `whsec_` included (unlike sent.dm,
+  // which decodes the base64 after it).
+  key: utf8Bytes,
+  signature: {
+    // DialNexa names the header `x-nexa-signature` too, in the same format: both are read.
+    headers: [DIALNEXA_SIGNATURE_HEADER, 'x-nexa-signature'],
+    // Deliveries carry `sha256=<hex>`, but bare hex digests are seen too: both are read.
+    encoding: hexSignature('sha256=', { prefixOptional: true }),
+  },
+  toEvent: toDialNexaInboundEvent,
+});
+
+/**
+ * Verifies a DialNexa delivery: `X-DialNexa-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>`
+ * (alias `x-nexa-signature`; the `sha256=` prefix may be missing). DialNexa signs no timestamp,
+ * so `tolerance` and `now` are ignored.
+ *
+ * @throws SignatureVerificationError with `reason` `no_secret`, `body_not_raw`, `missing_header`,
+ *   `malformed_header` or `mismatch`.
+ * @throws ValidationError when the signature matched but the body is not a JSON object.
+ * @example
+ * const event = await verifyDialNexaWebhook({ body: await request.text(), headers: request.headers, secret });
+ * if (event.type === 'call_ended') { ... }
+ */
+export const verifyDialNexaWebhook: (options: VerifyDeliveryOptions) => Promise<InboundEvent> = dialnexaSigning.verify;
+
+/**
+ * The headers DialNexa would send with `body`: `{ 'x-dialnexa-signature': 'sha256=<hex>' }`.
+ * For tests and simulators; send `body` byte for byte as signed.
+ *
+ * @example
+ * const body = JSON.stringify({ event_type: 'call_ended', payload: { call: { id: 'call_1' } } });
+ * await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...(await signDialNexaWebhook({ body, secret })) } });
+ */
+export const signDialNexaWebhook: (options: Pick<SignDeliveryOptions, 'body' | 'secret'>) => Promise<Record<string, string>> = dialnexaSigning.sign;

@@ -1,0 +1,34 @@
+import { ConfigurationError } from '../errors';
+import type { ProviderId } from '../model';
+
+/**
+ * Checks the options every factory shares and fails at construction, naming the setting and
+ * where it can come from, so a typo never turns into a 401 at the first call.
+ */
+export function checkClientOptions(
+  provider: ProviderId,
+  options: { apiKey?: unknown; baseUrl?: unknown } | undefined,
+  envHint: string,
+): void {
+  if (!options || typeof options !== 'object') {
+    throw new ConfigurationError(`${provider}: options are required, e.g. ${provider}({ apiKey })`, { provider });
+  }
+  if (typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
+    throw new ConfigurationError(
+      `${provider}: apiKey is missing or empty. Pass { apiKey } or set ${envHint} for webhookClientFromEnv().`,
+      { provider },
+    );
+  }
+  if (options.baseUrl !== undefined) {
+    let ok = false;
+    try {
+      ok = typeof options.baseUrl === 'string' && /^https?:$/.test(new URL(options.baseUrl).protocol);
+    } catch { /* reported below */ }
+    if (!ok) {
+      throw new ConfigurationError(
+        `${provider}: baseUrl must be an absolute http(s) URL such as https://api.example.com (or HOOKBRIDGE_BASE_URL).`,
+        { provider },
+      );
+    }
+  }
+}

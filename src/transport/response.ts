@@ -1,0 +1,42 @@
+import { parseJsonSafely } from '../untrusted-json';
+import { redactText } from './redaction';
+
+/** A response as the adapters see it: the text is always there, JSON only when it parsed. */
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  /** The body as text, with the API key and the call's secrets removed: it is only ever shown in errors. */
+  text: string;
+  /** The parsed body; `undefined` when empty or not JSON (HTML, truncated, ...). */
+  json: unknown;
+}
+
+/**
+ * Reads a 2xx response into the call's result (the AI SDK's `successfulResponseHandler`).
+ * Throwing a `WebhookError` here fails the attempt under the same retry rules as an HTTP error.
+ */
+export type SuccessReader<T> = (response: HttpResponse) => T;
+
+/** Values in a response body to keep out of errors: a secret the provider made, unknown before it answered. */
+export type ResponseSecrets = (json: unknown) => readonly string[];
+
+/**
+ * The response as adapters read it. The text is redacted before anything else sees it (and
+ * before any clipping: a key cut in half by the 2 KB clip would slip past redaction); the JSON is
+ * parsed from the original, so a secret the call returns stays readable in the result.
+ */
+export function readHttpResponse(
+  response: { status: number; headers: Headers },
+  text: string,
+  secrets: readonly string[],
+  secretsInBody?: ResponseSecrets,
+): { response: HttpResponse; secrets: readonly string[] } {
+  const json = parseJsonSafely(text);
+  const all = secretsInBody ? [...secrets, ...secretsInBody(json)] : secrets;
+  return { response: { status: response.status, headers: response.headers, text: redactText(text, all), json }, secrets: all };
+}
+
+/** Shortens a body for attaching to an error. */
+export function clip(text: string, max = 2048): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more chars)`;
+}

@@ -1,0 +1,31 @@
+import { ValidationError } from '../errors';
+import { hmacSha256 } from './hmac';
+import type { SignDeliveryOptions } from './options';
+import { signableBody } from './raw-body';
+import type { SchemeFacts, SignedParts } from './scheme-facts';
+import { signingSecret } from './secrets';
+
+/** Whole unix seconds to sign with: `timestamp`, or now. */
+function signingTime(facts: SchemeFacts, timestamp: number | undefined): string {
+  const seconds = timestamp ?? Math.floor(Date.now() / 1000);
+  if (Number.isSafeInteger(seconds) && seconds >= 0) return String(seconds);
+  throw new ValidationError(`signWebhook(${facts.provider}): timestamp must be whole unix seconds (Math.floor(Date.now() / 1000)).`,
+    { provider: facts.provider, operation: 'signWebhook' });
+}
+
+/**
+ * The headers the provider of `facts` would send with `options.body`: the id header (`webhookId`,
+ * default a random UUID) and the timestamp header (`timestamp`, default now) when the scheme has
+ * them, then the signature header.
+ */
+export async function signDelivery(facts: SchemeFacts, options: SignDeliveryOptions): Promise<Record<string, string>> {
+  const body = signableBody(options.body, facts.provider);
+  const key = facts.key(signingSecret(options.secret, facts.provider));
+  const headers: Record<string, string> = {};
+  const parts: SignedParts = {};
+  if (facts.idHeader !== undefined) parts.id = headers[facts.idHeader] = options.webhookId ?? crypto.randomUUID();
+  if (facts.timestamp !== undefined) parts.timestamp = headers[facts.timestamp.header] = signingTime(facts, options.timestamp);
+  const digest = await hmacSha256(key, facts.signedContent ? facts.signedContent(body, parts) : body);
+  headers[facts.signature.headers[0]] = facts.signature.encoding.encode(digest);
+  return headers;
+}
