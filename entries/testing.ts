@@ -9,8 +9,8 @@ export type {
   RateLimitOptions, RecordedRequest, RequestPredicate, Simulator, SimulatorOptions, StatusFault,
 } from '../src/testing/kit';
 export {
-  createMemoryProvider, DEFAULT_MEMORY_CAPABILITIES, DEFAULT_MEMORY_EVENT_TYPES,
-  type MemoryDelivery, type MemoryProvider, type MemoryProviderOptions,
+  createMemoryProvider, DEFAULT_MEMORY_CAPABILITIES, DEFAULT_MEMORY_DELIVERY_LIMITS, DEFAULT_MEMORY_EVENT_TYPES,
+  type MemoryDelivery, type MemoryDeliveryLimits, type MemoryProvider, type MemoryProviderOptions, type SettingRange,
 } from '../src/testing/memory';
 
 export * from '../providers/catalogue/simulators';

@@ -23,7 +23,7 @@ export function toWebhook(wire: WireWebhook): Webhook {
   };
 }
 
-/** A list response in either envelope -> a page. */
+/** A list response in either of its two shapes -> a page. */
 export function toPage(body: ListResponse, requested: { page: number; pageSize: number }): Page<Webhook> {
   const wrapped = Array.isArray(body.data);
   const items = ((wrapped ? body.data : body.webhooks) as WireWebhook[]).map(toWebhook);

@@ -33,7 +33,7 @@ export const WebhookResponse = v.union([
 
 const count = v.optional(v.number());
 
-/** A list response in either documented envelope. */
+/** A list response in either documented shape: `{data, meta}` or `{webhooks, page, limit, total, totalPages}`. */
 export const ListResponse = v.union([
   v.looseObject({
     data: v.array(WireWebhook),

@@ -19,6 +19,7 @@ export const sentdmProvider = /* @__PURE__ */ describeProvider({
 
 export { sentdm } from './client';
 export { SENTDM_CAPABILITIES } from './capabilities';
+export { SENTDM_DELIVERY_LIMITS } from './delivery-limits';
 export { SENTDM_BASE_URL, type SentDmCallOptions, type SentDmOptions, type SentDmProvider } from './options';
 export { signSentDmWebhook, verifySentDmWebhook, SENTDM_DEFAULT_TOLERANCE } from './signing-scheme';
 export { toSentDmInboundEvent } from './inbound-event';

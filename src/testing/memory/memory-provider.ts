@@ -7,6 +7,7 @@ import { defineProvider } from '../../iterate-from-list';
 import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../errors';
 import type { CallOptions, Delivery, ListParams, Page, Webhook } from '../../model';
 import type { Capabilities, WebhookProvider } from '../../provider';
+import { DEFAULT_PAGE_SIZE } from '../../input-schemas';
 import { checkInput } from '../../schema-check';
 import { generateSecret } from '../../secret';
 import { deliveryTargets } from '../kit/delivery-targets';
@@ -52,6 +53,8 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
   const known = options.eventTypes ? new Set(options.eventTypes.map((type) => type.name)) : undefined;
   const { input: inputSchema, patch: patchSchema } = memoryWebhookSchemas({ ...DEFAULT_MEMORY_DELIVERY_LIMITS, ...options.deliveryLimits });
   const webhooks = new Map<string, Webhook>();
+  // Idempotency key -> the id its create made, when the provider imitated has idempotency keys.
+  const createdByKey = new Map<string, string>();
   const deliveries: MemoryDelivery[] = [];
   const ctx = (operation: string) => ({ provider, operation });
 
@@ -91,7 +94,8 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
   function paging(params: ListParams, operation: string): { page: number; pageSize: number } {
     const checked = checkInput(memoryListSchema, params, ctx(operation));
     refuseSwitchedOff(checked, operation);
-    const pageSize = checked.pageSize ?? options.defaultPageSize ?? 20;
+    // The default never exceeds the ceiling: a plain list() works on any configuration.
+    const pageSize = checked.pageSize ?? options.defaultPageSize ?? Math.min(DEFAULT_PAGE_SIZE, capabilities.maxPageSize);
     if (pageSize > capabilities.maxPageSize) {
       const message = `must be at most ${capabilities.maxPageSize}`;
       throw new ValidationError(`${operation}: invalid input (pageSize: ${message}). Nothing was sent.`, { ...ctx(operation), details: { pageSize: [message] } });
@@ -134,9 +138,14 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
       const checked = checkInput(inputSchema, input, ctx('create'));
       checkEvents(checked.events, 'create');
       refuseSwitchedOff(checked, 'create');
+      // A repeated key replays the first create's result, as a provider with idempotency keys does.
+      const key = capabilities.idempotencyKeys ? call?.idempotencyKey : undefined;
+      const earlier = key === undefined ? undefined : webhooks.get(createdByKey.get(key) ?? '');
+      if (earlier) return present(earlier, true);
       const { active, secret, ...rest } = checked;
       const webhook: Webhook = { provider, id: crypto.randomUUID(), ...rest, active: active ?? true, secret: secret ?? generateSecret(), createdAt: new Date(), raw: undefined };
       webhooks.set(webhook.id, webhook);
+      if (key !== undefined) createdByKey.set(key, webhook.id);
       return present(webhook, true);
     },
     async update(id, patch, call) {
@@ -198,6 +207,7 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     },
     reset() {
       webhooks.clear();
+      createdByKey.clear();
       deliveries.length = 0;
     },
   };

@@ -1,12 +1,10 @@
 import * as vitest from 'vitest';
-import { createMemoryProvider } from '../../entries/testing';
-import { testProvider } from '../../entries/testing';
+import { createMemoryProvider } from '../../../../entries/testing';
+import { testProvider } from '../../../../entries/testing';
 
 testProvider(vitest, {
   name: 'the in-memory provider',
-  // The memory provider declares idempotencyKeys: true by default, but its create does not
-  // deduplicate by key, so the suite is told what it really does. Drop this line once it does.
-  setup: () => ({ provider: createMemoryProvider({ capabilities: { idempotencyKeys: false } }) }),
+  setup: () => ({ provider: createMemoryProvider() }),
 });
 
 // Every optional capability off: the suite's other branch (refused before sending) on a provider
@@ -19,8 +17,6 @@ testProvider(vitest, {
         sendTestEvent: false, listDeliveries: false, callerSecret: false, names: false, eventFilters: false,
         deliverySettings: false, search: false, maxPageSize: 10, idempotencyKeys: false,
       },
-      // The default page size (20) would be above this ceiling.
-      defaultPageSize: 10,
     }),
   }),
 });

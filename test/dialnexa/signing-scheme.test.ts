@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors';
 import { signDialNexaWebhook, verifyDialNexaWebhook } from '../../providers/dialnexa/signing-scheme';
-import { callEnded, DIALNEXA_SECRET, dialNexaReference, expectFailure } from './fixtures';
+import { callEnded, DIALNEXA_SECRET, dialNexaReference, expectFailure } from '../core/verify/fixtures';
 
 const secret = DIALNEXA_SECRET;
 const signature = dialNexaReference(secret, callEnded);

@@ -1,7 +1,7 @@
 import * as vitest from 'vitest';
 import { dialnexa } from '../../providers/dialnexa';
 import { testProvider } from '../../entries/testing';
-import { onSimulator } from './simulator-fixture';
+import { onSimulator } from '../core/testing/conformance/simulator-fixture';
 
 const { expect } = vitest;
 

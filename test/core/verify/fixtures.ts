@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { expect } from 'vitest';
-import { SignatureVerificationError, type SignatureFailureReason } from '../../src/errors';
+import { SignatureVerificationError, type SignatureFailureReason } from '../../../src/errors';
 
 /** The Svix / Standard Webhooks published example: an independent check of the sent.dm scheme. */
 export const SVIX_VECTOR = {

@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { utf8Bytes } from '../../src/verify/encoding';
-import { firstHeader } from '../../src/verify/headers';
-import { inboundEventFromBody } from '../../src/verify/inbound-event';
-import { defineSigningScheme } from '../../src/verify/scheme';
-import type { DeliveryContext } from '../../src/verify/scheme-facts';
-import { hexSignature, versionedBase64Signature } from '../../src/verify/signature-encodings';
+import { utf8Bytes } from '../../../src/verify/encoding';
+import { firstHeader } from '../../../src/verify/headers';
+import { inboundEventFromBody } from '../../../src/verify/inbound-event';
+import { defineSigningScheme } from '../../../src/verify/scheme';
+import type { DeliveryContext } from '../../../src/verify/scheme-facts';
+import { hexSignature, versionedBase64Signature } from '../../../src/verify/signature-encodings';
 import { expectFailure } from './fixtures';
 
 // A GitHub-shaped scheme, as a provider folder would state it: the template does the rest.

@@ -1,6 +1,6 @@
-import type { KnownProviderId } from '../../entries/verify';
-import { startSimulator, type SimulatorByProvider } from '../../entries/testing';
-import type { WebhookProvider } from '../../src/provider';
+import type { KnownProviderId } from '../../../../entries/verify';
+import { startSimulator, type SimulatorByProvider } from '../../../../entries/testing';
+import type { WebhookProvider } from '../../../../src/provider';
 
 /**
  * A conformance fixture on a fresh simulator of `provider`: the client `connect` builds for it,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../entries/testing';
-import { FixedWindowRateLimiter } from '../../src/testing/kit';
+import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../../entries/testing';
+import { FixedWindowRateLimiter } from '../../../src/testing/kit';
 
 const running: (DialNexaSimulator | SentDmSimulator)[] = [];
 afterEach(async () => { await Promise.all(running.splice(0).map((sim) => sim.close())); });

@@ -1,7 +1,7 @@
 import { createContext, runInContext } from 'node:vm';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signWebhook } from '../../providers/catalogue/signing';
+import { signWebhook } from '../../../providers/catalogue/signing';
 import { callEnded, DIALNEXA_SECRET, messageDelivered, SENTDM_SECRET } from './fixtures';
 
 // Proves the verification path needs nothing from Node: it is bundled for a neutral platform (a

@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { ConfigurationError, SignatureVerificationError } from '../../src/errors';
-import { createWebhookHandler, type WebhookHandlerOptions } from '../../providers/catalogue/signing';
-import { signWebhook } from '../../providers/catalogue/signing';
+import { ConfigurationError, SignatureVerificationError } from '../../../src/errors';
+import { createWebhookHandler, type WebhookHandlerOptions } from '../../../providers/catalogue/signing';
+import { signWebhook } from '../../../providers/catalogue/signing';
 import { callEnded, DIALNEXA_SECRET, messageDelivered, SENTDM_SECRET } from '../verify/fixtures';
 import { recordingOptions } from './recording-options';
 

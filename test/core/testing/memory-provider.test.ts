@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../src/errors';
-import { createMemoryProvider } from '../../entries/testing';
-import { SENTDM_DELIVERY_LIMITS } from '../../providers/sentdm/delivery-limits';
+import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../../src/errors';
+import { createMemoryProvider } from '../../../entries/testing';
+import { SENTDM_DELIVERY_LIMITS } from '../../../providers/sentdm/delivery-limits';
 
 const input = { url: 'https://app.example/hooks', events: ['example.created'] };
 
@@ -172,5 +172,27 @@ describe('createMemoryProvider: deliveryLimits', () => {
     const hooks = createMemoryProvider({ deliveryLimits: { retryCount: { min: 1, max: 3 } } });
     await expect(hooks.create({ ...input, delivery: { retryCount: 4 } })).rejects.toSatisfy(limitError('delivery.retryCount'));
     await expect(hooks.create({ ...input, delivery: { timeoutSeconds: 3600 } })).resolves.toMatchObject({ delivery: { timeoutSeconds: 3600 } });
+  });
+});
+
+describe('the memory provider and idempotency keys', () => {
+  it('a repeated key replays the first create when it imitates a provider with keys', async () => {
+    const hooks = createMemoryProvider();
+    const first = await hooks.create({ url: 'https://app.example/a', events: ['example.created'] }, { idempotencyKey: 'k-1' });
+    const again = await hooks.create({ url: 'https://app.example/a', events: ['example.created'] }, { idempotencyKey: 'k-1' });
+    expect(again.id).toBe(first.id);
+    expect((await hooks.list()).items).toHaveLength(1);
+  });
+
+  it('without idempotency keys every create makes a webhook', async () => {
+    const hooks = createMemoryProvider({ capabilities: { idempotencyKeys: false } });
+    await hooks.create({ url: 'https://app.example/a', events: ['example.created'] }, { idempotencyKey: 'k-1' });
+    await hooks.create({ url: 'https://app.example/a', events: ['example.created'] }, { idempotencyKey: 'k-1' });
+    expect((await hooks.list()).items).toHaveLength(2);
+  });
+
+  it('a plain list() works when the page-size ceiling is below the default page size', async () => {
+    const hooks = createMemoryProvider({ capabilities: { maxPageSize: 5 } });
+    expect((await hooks.list()).pageSize).toBe(5);
   });
 });

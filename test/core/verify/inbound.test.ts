@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, SignatureVerificationError, ValidationError } from '../../src/errors';
-import { signWebhook, verifyWebhook, type VerifyWebhookOptions } from '../../providers/catalogue/signing';
+import { ConfigurationError, SignatureVerificationError, ValidationError } from '../../../src/errors';
+import { signWebhook, verifyWebhook, type VerifyWebhookOptions } from '../../../providers/catalogue/signing';
 import { callEnded, DIALNEXA_SECRET, expectFailure, messageDelivered, SENTDM_SECRET } from './fixtures';
 
 const OLD_SENTDM_SECRET = `whsec_${Buffer.alloc(32, 9).toString('base64')}`;

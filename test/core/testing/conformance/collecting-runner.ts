@@ -1,6 +1,6 @@
-import type { WebhookProvider } from '../../src/provider';
-import { createMemoryProvider, type MemoryProviderOptions } from '../../entries/testing';
-import { testProvider, type ConformanceFixture, type ConformanceOptions } from '../../entries/testing';
+import type { WebhookProvider } from '../../../../src/provider';
+import { createMemoryProvider, type MemoryProviderOptions } from '../../../../entries/testing';
+import { testProvider, type ConformanceFixture, type ConformanceOptions } from '../../../../entries/testing';
 
 /** A suite registered with a runner that only collects: its tests, run one at a time on demand. */
 export interface CollectedSuite {
@@ -63,15 +63,7 @@ export const dropping = (field: 'name' | 'eventFilters' | 'delivery' | 'secret')
   update: (id, patch, call) => real.update(id, { ...patch, [field]: undefined }, call),
 });
 
-/** Create remembers the webhook made for each idempotency key and answers a repeat with it. */
-export const deduplicating: Breakage = (real) => {
-  const byKey = new Map<string, ReturnType<WebhookProvider['create']>>();
-  return {
-    create: (input, call) => {
-      const key = call?.idempotencyKey;
-      if (key === undefined) return real.create(input, call);
-      if (!byKey.has(key)) byKey.set(key, real.create(input, call));
-      return byKey.get(key)!;
-    },
-  };
-};
+/** Create drops the caller's idempotency key on the way: every create makes a webhook. */
+export const forgettingKeys: Breakage = (real) => ({
+  create: (input, call) => real.create(input, { ...call, idempotencyKey: undefined }),
+});

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type SentDmSimulator } from '../../entries/testing';
-import { sentDmCaller, validWebhook } from './sentdm-client';
+import { sentDmCaller, validWebhook } from './simulator-client';
 
 let sim: SentDmSimulator;
 beforeAll(async () => { sim = await startSimulator('sentdm'); });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { signWebhook, verifyWebhook } from '../../providers/catalogue/signing';
-import type { InboundEvent } from '../../src/model';
-import type { KnownProviderId } from '../../providers/catalogue/clients';
+import { signWebhook, verifyWebhook } from '../../../providers/catalogue/signing';
+import type { InboundEvent } from '../../../src/model';
+import type { KnownProviderId } from '../../../providers/catalogue/clients';
 
 const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 

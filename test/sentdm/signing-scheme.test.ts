@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, ValidationError } from '../../src/errors';
 import { signSentDmWebhook, verifySentDmWebhook } from '../../providers/sentdm/signing-scheme';
-import { expectFailure, messageDelivered, SENTDM_SECRET, sentDmReference, SVIX_VECTOR } from './fixtures';
+import { expectFailure, messageDelivered, SENTDM_SECRET, sentDmReference, SVIX_VECTOR } from '../core/verify/fixtures';
 
 const { id, timestamp, body, signature } = SVIX_VECTOR;
 const secret = SENTDM_SECRET;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deliveryTargets, findRoute, parseJsonBody, RecordStore, type Route, type SimRequest,
-} from '../../src/testing/kit';
+} from '../../../src/testing/kit';
 
 interface Item { id: string; tags: string[]; on: boolean }
 

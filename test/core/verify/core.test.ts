@@ -1,12 +1,12 @@
 import { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { timingSafeEqual } from '../../src/verify/constant-time';
-import { base64ToBytes, bytesToBase64, bytesToHex, concatBytes, hexToBytes } from '../../src/verify/encoding';
-import { eventTime } from '../../src/verify/event-time';
-import { firstHeader, headerValues } from '../../src/verify/headers';
-import { hmacSha256 } from '../../src/verify/hmac';
-import { rawBodyBytes } from '../../src/verify/raw-body';
+import { timingSafeEqual } from '../../../src/verify/constant-time';
+import { base64ToBytes, bytesToBase64, bytesToHex, concatBytes, hexToBytes } from '../../../src/verify/encoding';
+import { eventTime } from '../../../src/verify/event-time';
+import { firstHeader, headerValues } from '../../../src/verify/headers';
+import { hmacSha256 } from '../../../src/verify/hmac';
+import { rawBodyBytes } from '../../../src/verify/raw-body';
 
 describe('encoding', () => {
   const bytes = new Uint8Array([0, 1, 127, 128, 254, 255]);

@@ -1,5 +1,5 @@
-import type { InboundEvent } from '../../src/model';
-import type { WebhookHandlerOptions } from '../../providers/catalogue/signing';
+import type { InboundEvent } from '../../../src/model';
+import type { WebhookHandlerOptions } from '../../../providers/catalogue/signing';
 import { DIALNEXA_SECRET } from '../verify/fixtures';
 
 /** Handler options (DialNexa by default) that record every event and every reported error. */

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/errors';
-import { createNodeWebhookMiddleware, type WebhookHandlerOptions } from '../../providers/catalogue/signing';
-import { signWebhook } from '../../providers/catalogue/signing';
+import { ConfigurationError } from '../../../src/errors';
+import { createNodeWebhookMiddleware, type WebhookHandlerOptions } from '../../../providers/catalogue/signing';
+import { signWebhook } from '../../../providers/catalogue/signing';
 import { callEnded, DIALNEXA_SECRET, messageDelivered, SENTDM_SECRET } from '../verify/fixtures';
 import { recordingOptions } from './recording-options';
 

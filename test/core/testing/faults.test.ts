@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../entries/testing';
-import { validWebhook } from './sentdm-client';
+import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../../entries/testing';
+import { validWebhook } from '../../sentdm/simulator-client';
 
 let dialnexa: DialNexaSimulator;
 let sentdm: SentDmSimulator;

@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyDialNexaWebhook } from '../../providers/dialnexa';
-import { verifySentDmWebhook } from '../../providers/sentdm';
-import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../entries/testing';
+import { verifyDialNexaWebhook } from '../../../providers/dialnexa';
+import { verifySentDmWebhook } from '../../../providers/sentdm';
+import { startSimulator, type DialNexaSimulator, type SentDmSimulator } from '../../../entries/testing';
 import { startReceiver, type Receiver } from './receiver';
-import { sentDmCaller } from './sentdm-client';
+import { sentDmCaller } from '../../sentdm/simulator-client';
 
 let receiver: Receiver;
 const running: { close(): Promise<void> }[] = [];
