@@ -6,7 +6,7 @@ import { PROVIDERS } from '../../providers/catalogue/clients';
 import config from '../../tsup.config';
 
 const root = resolve(import.meta.dirname, '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; bin: Record<string, string> };
 
 // What `npm publish` would pack, without building (dist/ is checked by exports.test.ts).
 function packedFiles(): string[] {
@@ -35,8 +35,9 @@ describe('the catalogue and the package agree', () => {
     }
   });
 
-  it('every package subpath has a build entry, and every build entry a subpath', () => {
+  it('every package subpath and bin has a build entry, and every build entry a subpath or a bin', () => {
     const subpaths = Object.keys(pkg.exports).filter((key) => key !== './package.json').map((key) => (key === '.' ? 'index' : key.slice(2)));
-    expect(subpaths.sort()).toEqual(Object.keys(entries).sort());
+    const bins = Object.values(pkg.bin).map((file) => file.replace('./dist/', '').replace(/\.js$/, ''));
+    expect([...subpaths, ...bins].sort()).toEqual(Object.keys(entries).sort());
   });
 });
