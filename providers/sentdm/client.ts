@@ -68,6 +68,11 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
   const mutation = (body: Record<string, unknown>) => (sandbox ? { ...body, sandbox: true } : body);
   const webhookFrom = (operation: string) => (res: HttpResponse) => toWebhook(readData(WireWebhook, res, ctx(operation)));
 
+  // The key the transport sends: the call's, else one in the client's or the call's headers. A
+  // later step of the same call must derive its key from that one, or it would replay the first.
+  const callerKey = (call: SentDmCallOptions | undefined) =>
+    callerIdempotencyKey({ ...call, headers: { ...options.headers, ...call?.headers } }, IDEMPOTENCY_HEADER);
+
   // `is_active` is not part of create or PUT: toggle-status is the only way to change it.
   const toggle = (id: string, active: boolean, call: SentDmCallOptions | undefined, operation: string) =>
     send({
@@ -109,7 +114,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       if (valid.active !== false) return withSecret(webhook);
       // Create has no `is_active` (new webhooks start active): switch it off straight after.
       try {
-        const idempotencyKey = await stepKey(callerIdempotencyKey(call, IDEMPOTENCY_HEADER), 'deactivate');
+        const idempotencyKey = await stepKey(callerKey(call), 'deactivate');
         return withSecret(await toggle(webhook.id, false, { ...call, idempotencyKey }, 'create'));
       } catch (error) {
         if (WebhookError.isInstance(error)) {
@@ -134,7 +139,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
         operation: 'update', method: 'PUT', path: target, call, body: mutation(toPutBody(current, fields)), readSuccess: webhookFrom('update'),
       });
       if (active === undefined) return updated;
-      return toggle(id, active, { ...call, idempotencyKey: await stepKey(callerIdempotencyKey(call, IDEMPOTENCY_HEADER), 'toggle') }, 'update');
+      return toggle(id, active, { ...call, idempotencyKey: await stepKey(callerKey(call), 'toggle') }, 'update');
     },
 
     async delete(id, call) {

@@ -111,6 +111,17 @@ describe('update: PUT read-merge-write and toggle-status', () => {
     expect(seen.map((s) => s.headers.get('idempotency-key')).slice(1)).toEqual(['hdr-9', 'hdr-9-toggle']);
   });
 
+  // A key in the client's own headers is sent on every keyed request, so it needs a derived key on
+  // the later step too: the same key would make sent.dm replay the create's 201, and the webhook
+  // would stay active.
+  it('a caller key in the client-level headers also gets a derived key on the deactivating toggle', async () => {
+    const { seen, reply } = recorder();
+    nock(BASE).post('/v3/webhooks').reply(reply(201, ok(wireWebhook({ signing_secret: SECRET }))))
+      .patch(`/v3/webhooks/${ID}/toggle-status`).reply(reply(200, ok(wireWebhook({ is_active: false }))));
+    await client({ headers: { 'Idempotency-Key': 'client-k' } }).create({ url: 'https://example.com/h', events: ['messages'], active: false });
+    expect(seen.map((s) => s.headers.get('idempotency-key'))).toEqual(['client-k', 'client-k-deactivate']);
+  });
+
   it('a derived toggle key stays within 255 characters for a long caller key', async () => {
     const { seen, reply } = recorder();
     nock(BASE).get(`/v3/webhooks/${ID}`).reply(reply(200, ok(wireWebhook())))

@@ -3,6 +3,8 @@
  * (`{ statusCode: 400, message: ["url must be a valid URL"], error: "Bad Request" }`).
  * @module
  */
+import { DEFAULT_PAGE_SIZE } from '../../../src/input-schemas';
+import { DIALNEXA_CAPABILITIES } from '../capabilities';
 import { DIALNEXA_EVENT_NAMES } from '../events';
 import type { DialNexaWebhookFields } from './store';
 import { isRecord } from '../../../src/untrusted-json';
@@ -86,10 +88,10 @@ function positiveInt(name: string, raw: string | null, fallback: number, max?: n
   return { ok: true, value };
 }
 
-/** `GET /v1/user-webhooks` query: `page` from 1, `limit` 1..100 (default 20), `is_active`. */
+/** `GET /v1/user-webhooks` query: `page` from 1, `limit` from 1 to the capabilities' maximum (default 20), `is_active`. */
 export function checkListQuery(query: URLSearchParams): Checked<{ page: number; limit: number; isActive?: boolean }> {
   const page = positiveInt('page', query.get('page'), 1);
-  const limit = positiveInt('limit', query.get('limit'), 20, 100);
+  const limit = positiveInt('limit', query.get('limit'), DEFAULT_PAGE_SIZE, DIALNEXA_CAPABILITIES.maxPageSize);
   const active = query.get('is_active');
   const messages = [...(page.ok ? [] : page.messages), ...(limit.ok ? [] : limit.messages)];
   if (active !== null && active !== 'true' && active !== 'false') messages.push('is_active must be a boolean value');

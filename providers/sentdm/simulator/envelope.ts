@@ -4,17 +4,14 @@
  * @module
  */
 import type { SimRequest, SimResponse } from '../../../src/testing/kit';
+import { SENTDM_ERROR_STATUS } from '../errors';
 
-/** The catalogue codes the simulator answers with, and their HTTP statuses. */
-export const SENTDM_ERROR_STATUS = {
-  AUTH_001: 401, AUTH_002: 401, AUTH_004: 403,
-  VALIDATION_001: 400, VALIDATION_004: 400, VALIDATION_005: 400, VALIDATION_006: 400, VALIDATION_007: 400,
-  RESOURCE_008: 404, BUSINESS_002: 429, BUSINESS_006: 422, CONFLICT_001: 409,
-  INTERNAL_001: 500, INTERNAL_003: 502, INTERNAL_004: 504, INTERNAL_005: 503,
-} as const;
-
-/** A sent.dm error code the simulator can produce. */
-export type SentDmErrorCode = keyof typeof SENTDM_ERROR_STATUS;
+/** A code of sent.dm's error catalogue that the simulator answers with (its status comes from the catalogue). */
+export type SentDmErrorCode =
+  | 'AUTH_001' | 'AUTH_002' | 'AUTH_004'
+  | 'VALIDATION_001' | 'VALIDATION_004' | 'VALIDATION_005' | 'VALIDATION_006' | 'VALIDATION_007'
+  | 'RESOURCE_008' | 'BUSINESS_002' | 'BUSINESS_006' | 'CONFLICT_001'
+  | 'INTERNAL_001' | 'INTERNAL_003' | 'INTERNAL_004' | 'INTERNAL_005';
 
 /** Field -> messages, as in `error.details`. */
 export type FieldErrors = Record<string, string[]>;
@@ -37,7 +34,7 @@ export function ok(request: SimRequest, data: unknown, status = 200): SimRespons
 /** An error envelope; the status follows from the code. */
 export function sentDmError(request: SimRequest, code: SentDmErrorCode, message: string, details: FieldErrors | null = null): SimResponse {
   return {
-    status: SENTDM_ERROR_STATUS[code],
+    status: SENTDM_ERROR_STATUS[code]!,
     body: {
       success: false, data: null,
       error: { code, message, details, doc_url: `https://docs.sent.dm/errors/${code}` },

@@ -3,6 +3,7 @@
  * `VALIDATION_005` when every problem is a value out of range (retry_count, timeout_seconds).
  * @module
  */
+import { SENTDM_CAPABILITIES } from '../capabilities';
 import { SENTDM_DELIVERY_LIMITS } from '../delivery-limits';
 import type { FieldErrors } from './envelope';
 import { SUBSCRIBABLE } from './event-catalogue';
@@ -129,14 +130,14 @@ export function checkSandboxOnly(body: Record<string, unknown>): Checked<{ sandb
   return issues.result({ sandbox: sandboxOf(body, issues) });
 }
 
-/** List queries: `page` and `page_size` are required; `page_size` 1..100. */
+/** List queries: `page` and `page_size` are required; `page_size` from 1 to the capabilities' maximum. */
 export function checkPaging(query: URLSearchParams): Checked<{ page: number; pageSize: number; search?: string }> {
   const issues = new Issues();
   const page = Number(query.get('page'));
   const pageSize = Number(query.get('page_size'));
   if (!query.has('page') || !Number.isInteger(page) || page < 1) issues.add('page', 'Page must be a whole number from 1');
-  if (!query.has('page_size') || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
-    issues.add('page_size', 'Page size must be between 1 and 100');
+  if (!query.has('page_size') || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > SENTDM_CAPABILITIES.maxPageSize) {
+    issues.add('page_size', `Page size must be between 1 and ${SENTDM_CAPABILITIES.maxPageSize}`);
   }
   const search = query.get('search')?.trim();
   return issues.result({ page, pageSize, ...(search ? { search } : {}) });

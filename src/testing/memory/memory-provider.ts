@@ -95,7 +95,7 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     const checked = checkInput(memoryListSchema, params, ctx(operation));
     refuseSwitchedOff(checked, operation);
     // The default never exceeds the ceiling: a plain list() works on any configuration.
-    const pageSize = checked.pageSize ?? options.defaultPageSize ?? Math.min(DEFAULT_PAGE_SIZE, capabilities.maxPageSize);
+    const pageSize = checked.pageSize ?? Math.min(options.defaultPageSize ?? DEFAULT_PAGE_SIZE, capabilities.maxPageSize);
     if (pageSize > capabilities.maxPageSize) {
       const message = `must be at most ${capabilities.maxPageSize}`;
       throw new ValidationError(`${operation}: invalid input (pageSize: ${message}). Nothing was sent.`, { ...ctx(operation), details: { pageSize: [message] } });
