@@ -39,5 +39,7 @@ function describe(response: HttpResponse): FailureDescription {
  * has no `Retry-After`. Never throws.
  */
 export function readDialNexaFailure(response: HttpResponse): FailureDescription {
-  return { ...describe(response), retryAfter: rateLimitResetMs(response.status, response.headers) };
+  // DialNexa documents the header as a Unix timestamp, but a probe of its API saw `60`: seconds from now.
+  const retryAfter = rateLimitResetMs(response.status, response.headers, Date.now(), { smallValuesAreDelays: true });
+  return { ...describe(response), retryAfter };
 }

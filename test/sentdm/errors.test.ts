@@ -66,11 +66,15 @@ describe('sent.dm error catalogue -> error classes', () => {
     expect(error.retryAfter).toBeLessThanOrEqual(31_000);
   });
 
-  it('a 200 success: false with BUSINESS_002 reads X-RateLimit-Reset as a 429 does', async () => {
-    nock(BASE).get(`/v3/webhooks/${ID}`).reply(200, fail('BUSINESS_002', 'Rate limit exceeded'), { 'X-RateLimit-Reset': '5' });
+  // sent.dm documents X-RateLimit-Reset as a Unix timestamp in seconds.
+  it('a 200 success: false with BUSINESS_002 reads X-RateLimit-Reset (a Unix timestamp) as a 429 does', async () => {
+    const reset = Math.ceil(Date.now() / 1000) + 5;
+    nock(BASE).get(`/v3/webhooks/${ID}`).reply(200, fail('BUSINESS_002', 'Rate limit exceeded'), { 'X-RateLimit-Reset': String(reset) });
     const error = await caught(get());
     expect(RateLimitError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ status: 429, retryAfter: 5000 });
+    expect(error).toMatchObject({ status: 429 });
+    expect((error as RateLimitError).retryAfter).toBeGreaterThan(4000);
+    expect((error as RateLimitError).retryAfter).toBeLessThanOrEqual(6000);
   });
 
   it('409 CONFLICT_001 (same Idempotency-Key in flight) is a ConflictError', async () => {

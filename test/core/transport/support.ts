@@ -18,7 +18,7 @@ export function readTestFailure(res: HttpResponse): FailureDescription {
   const body = res.json as { message?: unknown } | undefined;
   return {
     message: typeof body?.message === 'string' ? body.message : `HTTP ${res.status}`,
-    retryAfter: rateLimitResetMs(res.status, res.headers),
+    retryAfter: rateLimitResetMs(res.status, res.headers, Date.now(), { smallValuesAreDelays: true }),
   };
 }
 
