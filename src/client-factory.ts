@@ -25,13 +25,23 @@ export function createClientFrom(catalogue: ClientCatalogue, config: { provider?
 }
 
 /**
+ * The providers whose key variable is set. A provider with an `ambientKey` (a variable platforms
+ * set for their own use) counts only when no other provider's key is set.
+ */
+function providersWithKeys(catalogue: ClientCatalogue, env: Env): string[] {
+  const withKeys = Object.keys(catalogue).filter((name) => env[catalogue[name]!.apiKeyVariable]);
+  const deliberate = withKeys.filter((name) => !catalogue[name]!.ambientKey);
+  return deliberate.length > 0 ? deliberate : withKeys;
+}
+
+/**
  * `webhookClientFromEnv` over a catalogue: `HOOKBRIDGE_PROVIDER` names the provider, or, when it
  * is unset, the one provider whose API key variable is set; `HOOKBRIDGE_BASE_URL` applies to any.
  */
 export function clientFromEnv(catalogue: ClientCatalogue, env: Env): WebhookProvider<any> {
   let provider: unknown = env.HOOKBRIDGE_PROVIDER?.trim().toLowerCase();
   if (!provider) {
-    const withKeys = Object.keys(catalogue).filter((name) => env[catalogue[name]!.apiKeyVariable]);
+    const withKeys = providersWithKeys(catalogue, env);
     if (withKeys.length !== 1) {
       throw new ConfigurationError(
         `webhookClientFromEnv: set HOOKBRIDGE_PROVIDER to one of ${names(catalogue)}` +

@@ -16,15 +16,18 @@
 import { clientFromEnv, createClientFrom } from '../../src/client-factory';
 import type { Env, OptionsOf, ProviderOf } from '../../src/provider-descriptor';
 import { dialnexaProvider } from '../dialnexa';
+import { githubProvider } from '../github';
 import { sentdmProvider } from '../sentdm';
 
 // Each provider's own factory and option types, for the root entry.
 export { dialnexa, type DialNexaOptions } from '../dialnexa';
+export { github, type GitHubOptions, type GitHubOrgOptions, type GitHubRepoOptions } from '../github';
 export { sentdm, type SentDmCallOptions, type SentDmOptions, type SentDmProvider } from '../sentdm';
 
 /** Provider id -> descriptor. Adding a provider: its folder, and a line here and in the two tables. */
 export const PROVIDERS = {
   dialnexa: dialnexaProvider,
+  github: githubProvider,
   sentdm: sentdmProvider,
 };
 

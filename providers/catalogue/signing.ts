@@ -10,12 +10,14 @@ import type { InboundEvent } from '../../src/model';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
 import { schemeFrom, type SigningScheme } from '../../src/verify/scheme';
 import { dialnexaSigning } from '../dialnexa/signing-scheme';
+import { githubSigning } from '../github/signing-scheme';
 import { sentdmSigning } from '../sentdm/signing-scheme';
 import type { KnownProviderId } from './clients';
 
 /** Provider id -> signing scheme. `satisfies` refuses a missing provider and an extra one alike. */
 export const SIGNING_SCHEMES = {
   dialnexa: dialnexaSigning,
+  github: githubSigning,
   sentdm: sentdmSigning,
 } satisfies Record<KnownProviderId, SigningScheme>;
 

@@ -6,6 +6,7 @@
  */
 import { startSimulatorFrom, type SimulatorStarter } from '../../src/testing/kit';
 import { startDialNexaSimulator } from '../dialnexa/simulator';
+import { startGitHubSimulator } from '../github/simulator';
 import { startSentDmSimulator } from '../sentdm/simulator';
 import type { KnownProviderId } from './clients';
 
@@ -14,6 +15,10 @@ export {
   DIALNEXA_DELIVERED_TYPES, startDialNexaSimulator,
   type DialNexaDeliverOptions, type DialNexaSimulator, type DialNexaSimulatorOptions, type DialNexaWebhookRecord,
 } from '../dialnexa/simulator';
+export {
+  startGitHubSimulator, type GitHubDeliverOptions, type GitHubHookConfig, type GitHubHookRecord, type GitHubHookType,
+  type GitHubRateLimitResponse, type GitHubSimulator, type GitHubSimulatorOptions,
+} from '../github/simulator';
 export {
   SENTDM_EVENT_TYPES, startSentDmSimulator,
   type SentDmDeliverOptions, type SentDmEventRecord, type SentDmEventType, type SentDmSimulator,
@@ -24,6 +29,7 @@ export {
 /** Provider id -> simulator starter. */
 export const SIMULATORS = {
   dialnexa: startDialNexaSimulator,
+  github: startGitHubSimulator,
   sentdm: startSentDmSimulator,
 } satisfies Record<KnownProviderId, SimulatorStarter>;
 

@@ -3,19 +3,22 @@ import type { ProviderId } from '../model';
 
 /**
  * Checks the options every factory shares and fails at construction, naming the setting and
- * where it can come from, so a typo never turns into a 401 at the first call.
+ * where it can come from, so a typo never turns into a 401 at the first call. `credentialOption`
+ * names the option that carries the credential (`apiKey` unless the provider calls it otherwise).
  */
 export function checkClientOptions(
   provider: ProviderId,
-  options: { apiKey?: unknown; baseUrl?: unknown } | undefined,
+  options: { baseUrl?: unknown } | undefined,
   envHint: string,
+  credentialOption = 'apiKey',
 ): void {
   if (!options || typeof options !== 'object') {
-    throw new ConfigurationError(`${provider}: options are required, e.g. ${provider}({ apiKey })`, { provider });
+    throw new ConfigurationError(`${provider}: options are required, e.g. ${provider}({ ${credentialOption} })`, { provider });
   }
-  if (typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
+  const credential = (options as Record<string, unknown>)[credentialOption];
+  if (typeof credential !== 'string' || credential.trim() === '') {
     throw new ConfigurationError(
-      `${provider}: apiKey is missing or empty. Pass { apiKey } or set ${envHint} for webhookClientFromEnv().`,
+      `${provider}: ${credentialOption} is missing or empty. Pass { ${credentialOption} } or set ${envHint} for webhookClientFromEnv().`,
       { provider },
     );
   }

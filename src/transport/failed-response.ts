@@ -6,11 +6,17 @@ import { errorForStatus } from './status-errors';
 
 /**
  * What a provider makes of a failed response: the message and the fields of the error to throw.
- * `status` replaces the response's own for picking the error class (a 200 whose body says it
- * failed); `retryAfter` is the provider's own wait hint, used when there is no `Retry-After`.
+ * `status` replaces the response's own (a 200 whose body says it failed with a 429's code);
+ * `retryAfter` is the provider's own wait hint, used when there is no `Retry-After`.
  */
 export interface FailureDescription extends WebhookErrorInit {
   message: string;
+  /**
+   * The status whose error class fits this failure, when it is not the status itself: a 422 that
+   * means "already exists" is a conflict (409), a 403 that is a rate limit a 429. The error keeps
+   * the real status.
+   */
+  classifyAs?: number;
 }
 
 /**
@@ -34,8 +40,8 @@ export interface FailureContext {
  * throw errorForResponse(response, { message: 'Webhook not found', status: 404 }, { provider, operation: 'get' });
  */
 export function errorForResponse(response: HttpResponse, failure: FailureDescription, ctx: FailureContext): WebhookError {
-  const { message, status = response.status, ...init } = failure;
-  return errorForStatus(status, `${ctx.operation}: ${message}`, {
-    ...ctx, responseBody: clip(response.text), ...init, retryAfter: retryAfterMs(response.headers) ?? init.retryAfter,
+  const { message, status = response.status, classifyAs = status, ...init } = failure;
+  return errorForStatus(classifyAs, `${ctx.operation}: ${message}`, {
+    ...ctx, responseBody: clip(response.text), ...init, status, retryAfter: retryAfterMs(response.headers) ?? init.retryAfter,
   });
 }

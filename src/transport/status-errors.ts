@@ -16,7 +16,7 @@ export function errorForStatus(
   message: string,
   init: WebhookErrorInit = {},
 ): WebhookError {
-  const full = { ...init, status, retryable: init.retryable ?? RETRYABLE_STATUSES.has(status) };
+  const full = { ...init, status: init.status ?? status, retryable: init.retryable ?? RETRYABLE_STATUSES.has(status) };
   switch (status) {
     case 400: case 422: return new ValidationError(message, full);
     case 401: return new AuthenticationError(message, full);

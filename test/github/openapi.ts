@@ -99,3 +99,22 @@ export function responseErrors(method: string, path: string, status: number, bod
 export function queryParameters(method: string, path: string): string[] {
   return (operation(method, path).parameters ?? []).map((p) => deref(p) as Json).filter((p) => p.in === 'query').map((p) => String(p.name));
 }
+
+/** Why `value` is not a valid instance of the named component schema (`basic-error`, `hook`...); empty when it is. */
+export function schemaErrors(name: string, value: unknown): ErrorObject[] {
+  if (!spec.components.schemas?.[name]) throw new Error(`the hook endpoints reference no schema named ${name}`);
+  const fn = validator(`schema ${name}`, { $ref: `#/components/schemas/${name}` });
+  return fn(value) ? [] : (fn.errors ?? []);
+}
+
+/** The statuses GitHub documents for the operation. */
+export function documentedStatuses(method: string, path: string): number[] {
+  return Object.keys(operation(method, path).responses ?? {}).map(Number);
+}
+
+/** A documented example value (`components.examples[name].value`), deep-copied: `hook`, `org-hook`, `hook-delivery-items`, `webhook-config`. */
+export function example<T = unknown>(name: string): T {
+  const found = spec.components.examples?.[name] as { value?: unknown } | undefined;
+  if (!found || found.value === undefined) throw new Error(`GitHub's description has no example ${name}`);
+  return structuredClone(found.value) as T;
+}

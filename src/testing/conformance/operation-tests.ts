@@ -4,15 +4,15 @@ import { rejectsWith } from './assertions';
 import type { TestGroup } from './scope';
 
 /** The operations a provider may lack (test events, the delivery log) and its event catalogue. */
-export const operationTests: TestGroup = ({ it, provider, events, input }) => {
+export const operationTests: TestGroup = ({ it, provider, events, input, testEvent }) => {
   it('sendTestEvent works or is refused as capabilities say', async () => {
     const hooks = provider();
     const created = await hooks.create(input(40));
     if (hooks.capabilities.sendTestEvent) {
-      const result = await hooks.sendTestEvent(created.id, events()[0]);
+      const result = await hooks.sendTestEvent(created.id, testEvent ?? events()[0]);
       assert.equal(typeof result.delivered, 'boolean');
     } else {
-      await rejectsWith(hooks.sendTestEvent(created.id, events()[0]), UnsupportedOperationError, 'sendTestEvent');
+      await rejectsWith(hooks.sendTestEvent(created.id, testEvent ?? events()[0]), UnsupportedOperationError, 'sendTestEvent');
     }
   });
 

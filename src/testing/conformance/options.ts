@@ -38,6 +38,8 @@ export interface ConformanceOptions<F extends ConformanceFixture = ConformanceFi
   events?: [string, string];
   /** An id in the provider's format that does not exist (default `missing-id`). */
   missingId?: string;
+  /** The event name `sendTestEvent` takes (default: the first of `events`); GitHub tests with `ping`. */
+  testEvent?: string;
   /**
    * A provider's own cases, registered inside the suite's describe block after the shared ones,
    * so they run with the same setup and teardown.

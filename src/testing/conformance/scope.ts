@@ -15,6 +15,8 @@ export interface TestScope {
   sentRequests: () => number | undefined;
   /** An id in the provider's format that does not exist. */
   missingId: string;
+  /** The event `sendTestEvent` is asked for, when the provider tests with its own (GitHub's `ping`). */
+  testEvent: string | undefined;
 }
 
 /** A function that registers a group of tests. */

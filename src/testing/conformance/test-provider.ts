@@ -53,6 +53,7 @@ export function testProvider<F extends ConformanceFixture>(runner: TestRunner, o
     input: (n, extra = {}) => ({ url: `https://receiver.example/hooks/${n}`, events: [currentEvents()[0]], ...extra }),
     sentRequests: () => current().sentRequests?.(),
     missingId: options.missingId ?? 'missing-id',
+    testEvent: options.testEvent,
   };
 
   describe(`WebhookProvider conformance: ${options.name}`, () => {

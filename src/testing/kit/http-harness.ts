@@ -28,6 +28,8 @@ export interface HarnessConfig {
   faults: FaultQueue;
   rateLimiter?: FixedWindowRateLimiter;
   log: RequestLog;
+  /** The port to listen on (default 0: a free one). */
+  port?: number;
 }
 
 /** A running server. */
@@ -161,7 +163,7 @@ export async function startHarness(config: HarnessConfig): Promise<Harness> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(config.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   let closed: Promise<void> | undefined;

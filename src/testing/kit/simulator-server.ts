@@ -21,6 +21,8 @@ export interface SimulatorOptions {
   deliverTo?: DeliveryRouting['deliverTo'];
   /** Deliver to non-loopback hosts too (default false: such attempts are recorded as failed). */
   allowExternalDeliveries?: boolean;
+  /** The port on 127.0.0.1 to listen on (default: a free one), for a simulator run as a standalone server. */
+  port?: number;
 }
 
 /** A running provider simulator. `W` is its stored webhook record, `O` its `deliver` options. */
@@ -83,6 +85,7 @@ export async function startSimulatorServer<P extends ProviderId, W, O>(
     faults,
     log,
     ...(rateLimiter ? { rateLimiter } : {}),
+    ...(options.port === undefined ? {} : { port: options.port }),
   });
   return {
     provider: parts.provider,
