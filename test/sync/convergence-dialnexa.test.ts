@@ -1,0 +1,3 @@
+import { describeConvergence } from './convergence';
+
+describeConvergence('dialnexa', 9);
