@@ -4,6 +4,7 @@
  * for unit tests, and the conformance suite.
  * @module
  */
+export type { DeliveryRetry } from '../src/testing/kit/delivery-retry';
 export type {
   DeliveryAttempt, DeliveryRouting, DropFault, Fault, FaultHandle, FaultMatch, LatencyFault, MalformedBody, MalformedFault,
   RateLimitOptions, RecordedRequest, RequestPredicate, Simulator, SimulatorOptions, StatusFault,
@@ -17,3 +18,6 @@ export * from '../providers/catalogue/simulators';
 export {
   testProvider, type ConformanceContext, type ConformanceFixture, type ConformanceOptions, type TestRunner,
 } from '../src/testing/conformance';
+export {
+  testDedupeStore, type DedupeConformanceContext, type DedupeConformanceOptions, type DedupeStoreFixture,
+} from '../src/dedupe/conformance';

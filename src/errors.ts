@@ -25,6 +25,8 @@ export interface WebhookErrorInit {
   responseBody?: string;
   /** How long the provider asked us to wait before trying again, in ms. */
   retryAfter?: number;
+  /** The idempotency key the failed call was sent with; replaying the call with it cannot act twice. */
+  idempotencyKey?: string;
   cause?: unknown;
 }
 
@@ -67,6 +69,12 @@ export class WebhookError extends Error {
   readonly responseBody?: string;
   /** How long the provider asked us to wait, in ms (`Retry-After`, `X-RateLimit-Reset`). */
   readonly retryAfter?: number;
+  /**
+   * The idempotency key the call was sent with (providers that have them): pass it back as
+   * `idempotencyKey` to replay the call, and the provider answers with the first outcome instead
+   * of acting again.
+   */
+  readonly idempotencyKey?: string;
   declare readonly [MARKER]: true;
 
   constructor(message: string, init: WebhookErrorInit = {}) {
@@ -76,7 +84,7 @@ export class WebhookError extends Error {
     this.name = ctor.code === undefined ? 'WebhookError' : CLASS_NAMES[ctor.code];
     Object.defineProperty(this, MARKER, { value: true });
     this.retryable = init.retryable ?? false;
-    for (const key of ['provider', 'operation', 'status', 'providerCode', 'requestId', 'docUrl', 'details', 'responseBody', 'retryAfter'] as const) {
+    for (const key of ['provider', 'operation', 'status', 'providerCode', 'requestId', 'docUrl', 'details', 'responseBody', 'retryAfter', 'idempotencyKey'] as const) {
       if (init[key] !== undefined) Object.assign(this, { [key]: init[key] });
     }
   }
@@ -120,13 +128,16 @@ export class PermissionError extends WebhookError { static override readonly cod
 export class NotFoundError extends WebhookError { static override readonly code = 'not_found' as const; }
 /** 409: a state conflict, such as a concurrent request with the same idempotency key. */
 export class ConflictError extends WebhookError { static override readonly code = 'conflict' as const; }
-/** 429: slow down. `retryAfter` is in ms when the provider said. */
+/**
+ * 429: slow down. `retryAfter` is in ms when the provider said; a wait longer than the retry
+ * policy allows is not sat out, and the message says when to retry.
+ */
 export class RateLimitError extends WebhookError { static override readonly code = 'rate_limited' as const; }
 /** 5xx from the provider. */
 export class ServerError extends WebhookError { static override readonly code = 'server' as const; }
 /** No response: connection refused or dropped, DNS, TLS. */
 export class NetworkError extends WebhookError { static override readonly code = 'network' as const; }
-/** An attempt did not get a response in time. */
+/** An attempt did not get a response in time, or the call's `deadline` ran out (the message says after how many attempts). */
 export class TimeoutError extends WebhookError { static override readonly code = 'timeout' as const; }
 /** A 2xx whose body is not what the provider documents. */
 export class ResponseValidationError extends WebhookError { static override readonly code = 'invalid_response' as const; }

@@ -2,6 +2,8 @@
  * The normalized model every provider maps into. Types only: nothing here runs.
  * @module
  */
+import type { LogLevel, Logger } from './transport/log';
+import type { RetryOptions } from './transport/client-options';
 
 /**
  * Which provider an object came from. The core knows no provider, so here it is any name; the
@@ -45,14 +47,23 @@ export interface Webhook {
   delivery?: DeliveryState;
   /** sent.dm `event_filters`: parent event -> sub types. */
   eventFilters?: Record<string, string[]>;
-  /** The provider's own object as received, with any secret removed. */
+  /**
+   * The provider's own object as received, with any secret removed. Readable, but not
+   * enumerable: `JSON.stringify(webhook)` and spreads give the normalized fields only.
+   */
   raw: unknown;
 }
 
-/** What `create` takes. */
-export interface WebhookInput {
+/** What `create` resolves to: the webhook and its signing secret, which is shown this once. */
+export type CreatedWebhook = Webhook & { secret: string };
+
+/**
+ * What `create` takes. `E` is the provider's event names (DialNexa's catalogue autocompletes;
+ * any string still type-checks).
+ */
+export interface WebhookInput<E extends string = string> {
   url: string;
-  events: string[];
+  events: E[];
   active?: boolean;
   name?: string;
   secret?: string;
@@ -61,7 +72,7 @@ export interface WebhookInput {
 }
 
 /** What `update` takes: omitted fields keep their values; `events` replaces the whole list. */
-export type WebhookPatch = Partial<WebhookInput>;
+export type WebhookPatch<E extends string = string> = Partial<WebhookInput<E>>;
 
 /** Paging and filters for `list`. */
 export interface ListParams {
@@ -127,6 +138,14 @@ export interface CallOptions {
   idempotencyKey?: string;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
+  /** Time for the whole call in ms, every attempt and every wait between them; overrides the client's. */
+  deadline?: number;
+  /** This call's retry settings, over the client's (`false`: one attempt). */
+  retry?: false | RetryOptions;
+  /** This call's log level; overrides the client's. */
+  logLevel?: LogLevel;
+  /** Where this call's log lines go; overrides the client's. */
+  logger?: Logger;
 }
 
 /** A verified, normalized inbound delivery. */

@@ -1,4 +1,5 @@
 import type { Page } from './model';
+import type { RemovalFeed } from './removal-feed';
 
 /** How `paginate` fetches one page. */
 export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page<T>>;
@@ -12,6 +13,17 @@ export interface PaginateOptions<T> {
   /** Pages in flight at once when the total is known (default 4). */
   concurrency?: number;
   signal?: AbortSignal;
+  /** Removals made through the same client while the walk runs, so it reads on from where the items moved. */
+  removals?: RemovalFeed;
+}
+
+// A page asked for: where it starts in the list as it stood when asked, and how many of the
+// walk's own removals were known by then (later ones moved its end, and everything after it, back).
+interface Asked<T> {
+  start: number;
+  removalsBefore: number;
+  promise: Promise<Page<T>>;
+  controller: AbortController;
 }
 
 /**
@@ -19,60 +31,92 @@ export interface PaginateOptions<T> {
  * are fetched `concurrency` at a time while items are still yielded in page order, so at most
  * `concurrency` pages (plus the ids already yielded) are held in memory. Otherwise pages are
  * followed one by one while `hasMore`.
- * Breaking out of the loop aborts requests in flight; the same id is never yielded twice (items
- * shift between pages when others are created or deleted during the walk).
+ *
+ * Offset pages move when items before them go: deleting each item as it is yielded would make
+ * the walk skip the next page's first items. So the walk listens to `removals` (the same
+ * client's deletes); once one of its own items is removed, pages fetched ahead are dropped and the
+ * next page is the one that now holds the first unseen item, where every earlier removal counted.
+ * Breaking out of the loop, or aborting `signal`, stops at once and aborts requests in flight;
+ * the same id is never yielded twice.
  */
 export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<T, void, undefined> {
-  const { fetchPage, idOf, maxItems = Infinity } = options;
+  const { fetchPage, idOf, maxItems = Infinity, signal } = options;
   // `|| 1`: a NaN concurrency would otherwise start no page at all and then await a missing one.
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)) || 1;
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const walk = new AbortController();
+  const onAbort = () => walk.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
   const seen = new Set<string>();
+  const removed = new Set<string>();
+  const stopListening = options.removals?.subscribe((id) => { if (seen.has(id)) removed.add(id); });
   let yielded = 0;
-  const inFlight = new Map<number, Promise<Page<T>>>();
-  // A rejected page that is never awaited (we stopped early) must not become an unhandled rejection.
-  const start = (n: number) => {
-    const promise = fetchPage(n, controller.signal);
+  const ahead = new Map<number, Asked<T>>();
+  const ask = (n: number, pageSize: number): Asked<T> => {
+    const controller = new AbortController();
+    const promise = fetchPage(n, AbortSignal.any([walk.signal, controller.signal]));
+    // A rejected page that is never awaited (we stopped early) must not become an unhandled rejection.
     promise.catch(() => {});
-    inFlight.set(n, promise);
+    return { start: (n - 1) * pageSize, removalsBefore: removed.size, promise, controller };
+  };
+  // Pages fetched ahead were cut before the removals: their items may have moved, so they go.
+  const dropAhead = () => {
+    for (const asked of ahead.values()) asked.controller.abort(new Error('page dropped: items moved'));
+    ahead.clear();
   };
 
   try {
     // An 'abort' listener never fires for a signal that is already aborted.
-    options.signal?.throwIfAborted();
+    signal?.throwIfAborted();
     if (maxItems <= 0) return;
-    let page = await fetchPage(1, controller.signal);
+    let asked = ask(1, 0);
+    let page = await asked.promise;
     let current = 1;
-    const lastKnown = page.total !== undefined && page.pageSize > 0 ? Math.ceil(page.total / page.pageSize) : undefined;
-    const wantedPages = Number.isFinite(maxItems) && page.pageSize > 0 ? Math.ceil(maxItems / page.pageSize) : Infinity;
+    const size = page.pageSize;
+    const lastKnown = page.total !== undefined && size > 0 ? Math.ceil(page.total / size) : undefined;
+    const wantedPages = Number.isFinite(maxItems) && size > 0 ? Math.ceil(maxItems / size) : Infinity;
     const last = lastKnown === undefined ? undefined : Math.min(lastKnown, wantedPages);
     let next = 2;
     for (;;) {
       // Refill the window before handing out items, so the network works while the caller does.
-      if (last !== undefined) while (next <= last && inFlight.size < concurrency) start(next++);
+      if (last !== undefined && removed.size === 0) {
+        while (next <= last && ahead.size < concurrency) { ahead.set(next, ask(next, size)); next++; }
+      }
       for (const item of page.items) {
+        // An abort between two items ends the walk there, not at the end of the page.
+        signal?.throwIfAborted();
         const id = idOf(item);
         if (seen.has(id)) continue;
         seen.add(id);
         yield item;
+        signal?.throwIfAborted();
         if (++yielded >= maxItems) return;
       }
+      if (removed.size > 0) {
+        dropAhead();
+        if (!page.hasMore || page.items.length === 0 || size <= 0) return;
+        // Where the first unseen item is now: this page's end, less the removals since it was cut.
+        const offset = asked.start + page.items.length - (removed.size - asked.removalsBefore);
+        current = Math.floor(Math.max(0, offset) / size) + 1;
+        asked = ask(current, size);
+        page = await asked.promise;
+        continue;
+      }
       if (last !== undefined && current < last) {
-        const promise = inFlight.get(current + 1)!;
-        inFlight.delete(current + 1);
-        page = await promise;
+        asked = ahead.get(current + 1)!;
+        ahead.delete(current + 1);
+        page = await asked.promise;
         current += 1;
         continue;
       }
       // Past the known total (items were added meanwhile) or no total at all: follow `hasMore`.
       if (!page.hasMore || page.items.length === 0) return;
       current += 1;
-      page = await fetchPage(current, controller.signal);
+      asked = ask(current, size);
+      page = await asked.promise;
     }
   } finally {
-    options.signal?.removeEventListener('abort', onAbort);
-    if (inFlight.size > 0) controller.abort(new Error('iteration stopped'));
+    stopListening?.();
+    signal?.removeEventListener('abort', onAbort);
+    if (ahead.size > 0) walk.abort(new Error('iteration stopped'));
   }
 }

@@ -1,5 +1,5 @@
 import type {
-  CallOptions, Delivery, EventType, IterateParams, ListParams, Page, ProviderId, Webhook,
+  CallOptions, CreatedWebhook, Delivery, EventType, IterateParams, ListParams, Page, ProviderId, Webhook,
   WebhookInput, WebhookPatch,
 } from './model';
 
@@ -28,22 +28,27 @@ export interface Capabilities {
 
 /**
  * One interface over every provider's webhook-subscription API. `O` lets a provider take more
- * per-call options than `CallOptions` (sent.dm's `profileId`); it stays assignable to the plain
- * `WebhookProvider`, since every extra option is optional.
+ * per-call options than `CallOptions` (sent.dm's `profileId`), `Id` is its literal name, and `E`
+ * its event names (a catalogue that autocompletes, `(string & {})` keeping any other name legal).
+ * Every such provider stays assignable to the plain `WebhookProvider`, since every extra option
+ * is optional and every event name is a string.
  */
-export interface WebhookProvider<O extends CallOptions = CallOptions> {
-  readonly id: ProviderId;
+export interface WebhookProvider<O extends CallOptions = CallOptions, Id extends ProviderId = ProviderId, E extends string = string> {
+  readonly id: Id;
   readonly capabilities: Capabilities;
   /** One page of webhooks. */
   list(params?: ListParams, options?: O): Promise<Page<Webhook>>;
-  /** Every webhook, page after page, in order; pages are fetched concurrently when the total is known. */
+  /**
+   * Every webhook, page after page, in order; pages are fetched concurrently when the total is
+   * known. Deleting, through this same client, the webhooks it yields does not make it skip any.
+   */
   iterate(params?: IterateParams, options?: O): AsyncIterable<Webhook>;
   get(id: string, options?: O): Promise<Webhook>;
   /** Creates a webhook; the result carries its signing `secret`, the only time it is shown. */
-  create(input: WebhookInput, options?: O): Promise<Webhook>;
+  create(input: WebhookInput<E>, options?: O): Promise<CreatedWebhook>;
   /** Changes only the fields named in `patch`. */
-  update(id: string, patch: WebhookPatch, options?: O): Promise<Webhook>;
-  /** Deletes; a webhook that is already gone is a `NotFoundError`. */
+  update(id: string, patch: WebhookPatch<E>, options?: O): Promise<Webhook>;
+  /** Deletes; a webhook that is already gone is a `NotFoundError` (except on a retry, where it means done). */
   delete(id: string, options?: O): Promise<void>;
   /** Replaces the signing secret and returns the new one. Old signatures stop verifying at once. */
   rotateSecret(id: string, options?: O & { secret?: string }): Promise<{ secret: string }>;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ResponseValidationError, ValidationError } from './errors';
 import type { ErrorDetails } from './errors';
+import { callOptionsInput, webhookId } from './input-schemas';
 import type { ProviderId } from './model';
 import { clip } from './transport/response';
 
@@ -22,15 +23,39 @@ function issueDetails(issues: readonly v.BaseIssue<unknown>[], fallback: string)
 }
 
 /**
- * Checks caller input before anything is sent. The error names each field and what to do; it
- * never repeats the value (it may be a secret).
+ * Checks caller input before anything is sent. The error names each field (`whole` for the
+ * input itself) and what to do; it never repeats the value (it may be a secret).
  */
-export function checkInput<S extends AnySchema>(schema: S, input: unknown, ctx: CheckContext): v.InferOutput<S> {
+export function checkInput<S extends AnySchema>(schema: S, input: unknown, ctx: CheckContext, whole = 'input'): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
-  const details = issueDetails(result.issues, 'input');
+  const details = issueDetails(result.issues, whole);
   const summary = Object.entries(details).map(([field, messages]) => `${field}: ${messages.join('; ')}`).join('; ');
   throw new ValidationError(`${ctx.operation}: invalid input (${summary}). Nothing was sent.`, { ...ctx, details });
+}
+
+const idInput = v.object({ id: webhookId });
+
+/**
+ * Checks a webhook id before it goes into a path (as `checkInput` does); the error names `id`.
+ *
+ * @example
+ * const path = `/hooks/${encodeURIComponent(checkWebhookId(id, ctx('get')))}`;
+ */
+export function checkWebhookId(id: unknown, ctx: CheckContext): string {
+  return checkInput(idInput, { id }, ctx).id;
+}
+
+const EVERY_CALL = callOptionsInput();
+
+/**
+ * Checks a call's options before anything is sent: a key no call takes is a `ValidationError`
+ * naming it, never ignored. `schema` (from `callOptionsInput`) adds a provider's or an
+ * operation's own options; without it only the common ones are accepted.
+ */
+export function checkCallOptions<S extends AnySchema>(call: unknown, ctx: CheckContext, schema?: S): v.InferOutput<S> | undefined {
+  if (call === undefined) return undefined;
+  return checkInput(schema ?? EVERY_CALL, call, ctx, 'options') as v.InferOutput<S>;
 }
 
 /** Reads a 2xx body against the provider's documented shape; anything else is a typed error. */

@@ -20,8 +20,8 @@ import { githubProvider } from '../github';
 import { sentdmProvider } from '../sentdm';
 
 // Each provider's own factory and option types, for the root entry.
-export { dialnexa, type DialNexaOptions } from '../dialnexa';
-export { github, type GitHubOptions, type GitHubOrgOptions, type GitHubRepoOptions } from '../github';
+export { dialnexa, type DialNexaEventName, type DialNexaOptions, type DialNexaProvider } from '../dialnexa';
+export { github, type GitHubEventName, type GitHubOptions, type GitHubOrgOptions, type GitHubProvider, type GitHubRepoOptions } from '../github';
 export { sentdm, type SentDmCallOptions, type SentDmOptions, type SentDmProvider } from '../sentdm';
 
 /** Provider id -> descriptor. Adding a provider: its folder, and a line here and in the two tables. */
@@ -45,8 +45,15 @@ export type ProviderId = KnownProviderId | (string & {});
 /** Config for `createWebhookClient`: the provider's name plus that provider's own options. */
 export type WebhookClientConfig = { [K in KnownProviderId]: { provider: K } & OptionsOf<Catalogue[K]> }[KnownProviderId];
 
-/** The provider `createWebhookClient` builds for a config. */
-export type ClientFor<C extends WebhookClientConfig> = ProviderOf<Catalogue[C['provider']]>;
+/** Provider id -> the type of the client its factory builds (its literal `id`, call options, event names). */
+export type ProviderById = { [K in KnownProviderId]: ProviderOf<Catalogue[K]> };
+
+/**
+ * The provider `createWebhookClient` builds for a config: that provider's own type. An indexed
+ * map rather than a conditional type, so `ReturnType<typeof createWebhookClient>` is the union of
+ * the providers, not `any`.
+ */
+export type ClientFor<C extends WebhookClientConfig> = ProviderById[C['provider']];
 
 /**
  * A provider chosen by config, so switching vendors is a config change, not a code change.

@@ -4,11 +4,11 @@
  * exactly the providers of `clients.ts`, with the same schemes' types.
  * @module
  */
+import type { FetchEventContext } from '../../src/handlers/fetch-handler';
+import type { NodeEventContext, NodeWebhookMiddleware } from '../../src/handlers/node-middleware';
 import { fetchHandlerFrom, nodeHandlerFrom, type WebhookHandlerOptions as HandlerOptionsOf } from '../../src/handlers/scheme-handlers';
-import type { NodeWebhookMiddleware } from '../../src/handlers/node-middleware';
-import type { InboundEvent } from '../../src/model';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
-import { schemeFrom, type SigningScheme } from '../../src/verify/scheme';
+import { schemeFrom, type SchemeEvent, type SigningScheme } from '../../src/verify/scheme';
 import { dialnexaSigning } from '../dialnexa/signing-scheme';
 import { githubSigning } from '../github/signing-scheme';
 import { sentdmSigning } from '../sentdm/signing-scheme';
@@ -19,11 +19,17 @@ export const SIGNING_SCHEMES = {
   dialnexa: dialnexaSigning,
   github: githubSigning,
   sentdm: sentdmSigning,
-} satisfies Record<KnownProviderId, SigningScheme>;
+} satisfies Record<KnownProviderId, SigningScheme<any>>;
 
-/** `verifyWebhook` options: the raw delivery, the secret(s) and the provider that sent it. */
-export interface VerifyWebhookOptions extends VerifyDeliveryOptions {
-  provider: KnownProviderId;
+/**
+ * The events `provider` sends, as its scheme types them (a union on `type`): narrowing
+ * `event.type` gives a typed `event.data`. A union of providers gives the union of their events.
+ */
+export type InboundEventOf<P extends KnownProviderId = KnownProviderId> = SchemeEvent<(typeof SIGNING_SCHEMES)[P]>;
+
+/** `verifyWebhook` options: the raw delivery, the secret(s) (or a function finding them) and the provider that sent it. */
+export interface VerifyWebhookOptions<P extends KnownProviderId = KnownProviderId> extends VerifyDeliveryOptions {
+  provider: P;
 }
 
 /** `signWebhook` options: what to sign, as which provider. */
@@ -31,13 +37,19 @@ export interface SignWebhookOptions extends SignDeliveryOptions {
   provider: KnownProviderId;
 }
 
-/** Options of the ready-made handlers. */
-export type WebhookHandlerOptions = HandlerOptionsOf<KnownProviderId>;
+/**
+ * Options of the ready-made handlers for `provider` `P`: `onEvent` gets that provider's events,
+ * and `C` beside them (`{ request }` from `createWebhookHandler`, `{ req }` from
+ * `createNodeWebhookMiddleware`; either when used for both).
+ */
+export type WebhookHandlerOptions<P extends KnownProviderId = KnownProviderId, C = FetchEventContext | NodeEventContext> =
+  HandlerOptionsOf<P, InboundEventOf<P>, C>;
 
 /**
- * Verifies an inbound delivery and returns it normalized. Pass the raw body (string or bytes,
- * never a parsed object), the request headers in any shape, and the secret, or a list of them
- * while rotating. `tolerance` (seconds, default 300) and `now` (Date or epoch ms) apply to
+ * Verifies an inbound delivery and returns it normalized and typed: `InboundEventOf<provider>`,
+ * with a `dedupeKey` that every retry of the event shares. Pass the raw body (string or bytes,
+ * never a parsed object), the request headers in any shape, and the secret, a list of them
+ * while rotating, or a function of the delivery that looks it up (what it throws is thrown). `tolerance` (seconds, default 300) and `now` (Date or epoch ms) apply to
  * schemes that sign a timestamp (sent.dm); DialNexa signs none.
  *
  * @throws SignatureVerificationError when the delivery cannot be trusted; `reason` says why.
@@ -48,11 +60,11 @@ export type WebhookHandlerOptions = HandlerOptionsOf<KnownProviderId>;
  *   provider: 'sentdm', body: await request.text(), headers: request.headers,
  *   secret: process.env.SENT_DM_WEBHOOK_SECRET!,
  * });
- * if (event.type === 'message.delivered') markDelivered(event.data);
+ * if (event.type === 'message.delivered') markDelivered(event.data.message_id);
  */
-export async function verifyWebhook(options: VerifyWebhookOptions): Promise<InboundEvent> {
+export async function verifyWebhook<P extends KnownProviderId>(options: VerifyWebhookOptions<P>): Promise<InboundEventOf<P>> {
   const { provider, ...delivery } = options;
-  return schemeFrom(SIGNING_SCHEMES, provider).verify(delivery);
+  return schemeFrom(SIGNING_SCHEMES, provider).verify(delivery) as Promise<InboundEventOf<P>>;
 }
 
 /**
@@ -72,9 +84,12 @@ export async function signWebhook(options: SignWebhookOptions): Promise<Record<s
 
 /**
  * A Fetch API handler `(request: Request) => Promise<Response>` for Hono, Next.js route
- * handlers, Bun, Deno and Workers. It verifies the delivery, calls `onEvent`, and answers 204;
- * 400 with a generic body when verification fails; 500 when `onEvent` throws or the secret is
- * missing; 405 for anything but POST; 413 for a body over `maxBodyBytes`.
+ * handlers, Bun, Deno and Workers. It verifies the delivery, calls `onEvent(event, { request })`
+ * with the provider's typed event, and answers 204; 400 with a generic body when verification
+ * fails; 500 when `onEvent` throws, the secret is missing or the `secret` function throws; 405
+ * for anything but POST; 413 for a body over `maxBodyBytes`. With `dedupe` (a `DedupeStore`),
+ * each `dedupeKey` is processed once: 200 for an event already handled, 409 with `Retry-After`
+ * while another worker is on it.
  *
  * @example
  * // app/webhooks/sentdm/route.ts (Next.js)
@@ -83,7 +98,7 @@ export async function signWebhook(options: SignWebhookOptions): Promise<Record<s
  *   onEvent: async (event) => { await queue.push(event) },
  * });
  */
-export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
+export function createWebhookHandler<P extends KnownProviderId>(options: WebhookHandlerOptions<P, FetchEventContext>): (request: Request) => Promise<Response> {
   return fetchHandlerFrom(SIGNING_SCHEMES, options);
 }
 
@@ -92,6 +107,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
  * as Express/Connect middleware. It reads the raw body from the request stream itself, or uses
  * the Buffer/string left by express.raw()/express.text(). Mounted after express.json() it cannot
  * verify anything: it answers 500 and reports a `ConfigurationError` saying how to mount it.
+ * `onEvent` gets `{ req }` beside the event; `dedupe` works as in `createWebhookHandler`.
  *
  * @example
  * app.post('/webhooks/dialnexa', createNodeWebhookMiddleware({
@@ -99,6 +115,6 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
  * }));
  * app.use(express.json()); // after the webhook route
  */
-export function createNodeWebhookMiddleware(options: WebhookHandlerOptions): NodeWebhookMiddleware {
+export function createNodeWebhookMiddleware<P extends KnownProviderId>(options: WebhookHandlerOptions<P, NodeEventContext>): NodeWebhookMiddleware {
   return nodeHandlerFrom(SIGNING_SCHEMES, options);
 }

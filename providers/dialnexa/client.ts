@@ -1,20 +1,20 @@
 import { UnsupportedOperationError } from '../../src/errors';
-import { DEFAULT_PAGE_SIZE, webhookId } from '../../src/input-schemas';
+import { DEFAULT_PAGE_SIZE } from '../../src/input-schemas';
 import { defineProvider } from '../../src/iterate-from-list';
 import type { CallOptions, ListParams } from '../../src/model';
-import type { WebhookProvider } from '../../src/provider';
-import { checkInput, checkResponse } from '../../src/schema-check';
+import { checkCallOptions, checkInput, checkResponse, checkWebhookId } from '../../src/schema-check';
 import { generateSecret } from '../../src/secret';
+import { withSecret } from '../../src/webhook-raw';
 import { checkClientOptions } from '../../src/transport/client-options-check';
 import { createTransport, type Credentials } from '../../src/transport/create-transport';
 import type { RequestSpec } from '../../src/transport/request-spec';
 import type { HttpResponse } from '../../src/transport/response';
 import { DIALNEXA_CAPABILITIES } from './capabilities';
 import { readDialNexaFailure } from './errors';
-import { DIALNEXA_EVENTS } from './events';
+import { DIALNEXA_EVENTS, type DialNexaEventName } from './events';
 import { createInput, listInput, patchInput, rotateInput } from './input';
 import { toCreateBody, toPage, toPatchBody, toWebhook } from './mapping';
-import { DIALNEXA_BASE_URL, type DialNexaOptions } from './options';
+import { DIALNEXA_BASE_URL, type DialNexaOptions, type DialNexaProvider } from './options';
 import { ListResponse, WebhookResponse } from './schemas';
 
 // The key is `key_id:secret`, sent whole as a Bearer token. A DialNexa message may echo either
@@ -32,7 +32,7 @@ function credentialsFor(apiKey: string): Credentials {
  * const created = await hooks.create({ url: 'https://example.com/hooks', events: ['call.completed'] });
  * // created.secret is shown once: store it to verify deliveries.
  */
-export function dialnexa(options: DialNexaOptions): WebhookProvider {
+export function dialnexa(options: DialNexaOptions): DialNexaProvider {
   checkClientOptions('dialnexa', options, 'DIALNEXA_API_KEY');
   const allowUnknown = options.allowUnknownEvents ?? false;
   const transport = createTransport({
@@ -40,12 +40,17 @@ export function dialnexa(options: DialNexaOptions): WebhookProvider {
     provider: 'dialnexa',
     baseUrl: options.baseUrl ?? DIALNEXA_BASE_URL,
     credentials: credentialsFor(options.apiKey),
+    withoutIdempotency: 'Instead, a create (POST) is never repeated once it may have reached DialNexa (only a refused connection is retried), ' +
+      'so a lost response fails the call rather than risking a duplicate webhook: list before creating again.',
   });
-  // Every request reads an error response as DialNexa's error body; a 2xx is each call's own.
-  const request = <T>(spec: Omit<RequestSpec<T>, 'readFailure'>) => transport.request({ ...spec, readFailure: readDialNexaFailure });
   const ctx = (operation: string) => ({ provider: 'dialnexa', operation });
-  const path = (id: string, operation: string) =>
-    `/user-webhooks/${encodeURIComponent(checkInput(webhookId, id, { ...ctx(operation) }))}`;
+  // Every request: its call options checked (an unknown one is refused, not ignored), and an error
+  // response read as DialNexa's error body; a 2xx is each call's own.
+  const request = <T>(spec: Omit<RequestSpec<T>, 'readFailure'>) => {
+    checkCallOptions(spec.options, ctx(spec.operation));
+    return transport.request({ ...spec, readFailure: readDialNexaFailure });
+  };
+  const path = (id: string, operation: string) => `/user-webhooks/${encodeURIComponent(checkWebhookId(id, ctx(operation)))}`;
 
   const readWebhook = (operation: string) => (res: HttpResponse) =>
     toWebhook(checkResponse(WebhookResponse, res.json, { ...ctx(operation), status: res.status, text: res.text }));
@@ -54,7 +59,7 @@ export function dialnexa(options: DialNexaOptions): WebhookProvider {
     throw new UnsupportedOperationError(`${operation}: ${why}`, ctx(operation));
   };
 
-  return defineProvider({
+  return defineProvider<CallOptions, 'dialnexa', DialNexaEventName>({
     id: 'dialnexa',
     capabilities: DIALNEXA_CAPABILITIES,
 
@@ -82,7 +87,7 @@ export function dialnexa(options: DialNexaOptions): WebhookProvider {
         operation: 'create', method: 'POST', path: '/user-webhooks', options: call, secrets: [secret],
         body: toCreateBody({ ...valid, secret }), readSuccess: readWebhook('create'),
       });
-      return { ...webhook, secret };
+      return withSecret(webhook, secret);
     },
 
     async update(id, patch, call) {
@@ -101,11 +106,12 @@ export function dialnexa(options: DialNexaOptions): WebhookProvider {
     },
 
     async rotateSecret(id, call = {}) {
-      const { secret: chosen } = checkInput(rotateInput, { secret: call.secret }, ctx('rotateSecret'));
+      const { secret: given, ...callOptions } = call;
+      const { secret: chosen } = checkInput(rotateInput, { secret: given }, ctx('rotateSecret'));
       const secret = chosen ?? generateSecret();
       // No rotate endpoint: a PATCH of `secret` takes effect on the next delivery, with no overlap.
       await request({
-        operation: 'rotateSecret', method: 'PATCH', path: path(id, 'rotateSecret'), options: call,
+        operation: 'rotateSecret', method: 'PATCH', path: path(id, 'rotateSecret'), options: callOptions,
         secrets: [secret], body: { secret }, readSuccess: readWebhook('rotateSecret'),
       });
       return { secret };
@@ -114,7 +120,8 @@ export function dialnexa(options: DialNexaOptions): WebhookProvider {
     sendTestEvent: unsupported('sendTestEvent', 'DialNexa has no test-event endpoint; it pings the URL when a webhook is saved (capabilities.sendTestEvent is false)'),
     listDeliveries: unsupported('listDeliveries', 'DialNexa exposes no delivery log through its API (capabilities.listDeliveries is false)'),
 
-    async listEventTypes() {
+    async listEventTypes(call) {
+      checkCallOptions(call, ctx('listEventTypes'));
       return DIALNEXA_EVENTS.map((event) => ({ ...event }));
     },
   });

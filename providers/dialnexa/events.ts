@@ -17,5 +17,11 @@ export const DIALNEXA_EVENTS = [
 /** A DialNexa subscription event name from the documented catalogue. */
 export type DialNexaEvent = (typeof DIALNEXA_EVENTS)[number]['name'];
 
+/**
+ * What `events` takes: the catalogue's names autocomplete, and any other string still
+ * type-checks (for `allowUnknownEvents`; without it, the call refuses it before sending).
+ */
+export type DialNexaEventName = DialNexaEvent | (string & {});
+
 /** The catalogue's names, for checks and error messages. */
 export const DIALNEXA_EVENT_NAMES: readonly string[] = /* @__PURE__ */ DIALNEXA_EVENTS.map((event) => event.name);

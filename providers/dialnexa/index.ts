@@ -16,7 +16,7 @@ export const dialnexaProvider = /* @__PURE__ */ describeProvider({
 
 export { dialnexa } from './client';
 export { DIALNEXA_CAPABILITIES } from './capabilities';
-export { DIALNEXA_BASE_URL, type DialNexaOptions } from './options';
-export { DIALNEXA_EVENTS, DIALNEXA_EVENT_NAMES, type DialNexaEvent } from './events';
+export { DIALNEXA_BASE_URL, type DialNexaOptions, type DialNexaProvider } from './options';
+export { DIALNEXA_EVENTS, DIALNEXA_EVENT_NAMES, type DialNexaEvent, type DialNexaEventName } from './events';
 export { DIALNEXA_SIGNATURE_HEADER, signDialNexaWebhook, verifyDialNexaWebhook } from './signing-scheme';
 export { toDialNexaInboundEvent } from './inbound-event';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { booleanFlag, eventList, httpsUrl, namesAField, pageNumber, pageSizeUpTo } from '../../src/input-schemas';
+import { booleanFlag, callerSecret, eventList, fieldsObject, httpsUrl, namesAField, pageNumber, pageSizeUpTo } from '../../src/input-schemas';
 import { DIALNEXA_CAPABILITIES } from './capabilities';
 import { DIALNEXA_EVENT_NAMES } from './events';
 
@@ -20,8 +20,8 @@ function catalogueEvents(allowUnknown: boolean) {
   );
 }
 
-/** A caller-chosen signing secret: long enough that it cannot be guessed. */
-const secret = v.pipe(v.string('must be a string'), v.minLength(16, 'must be at least 16 characters (or omit it and one is generated)'));
+/** A caller-chosen signing secret: long enough that it cannot be guessed, short enough to send. */
+const secret = callerSecret(16);
 
 // DialNexa has no names, filters or delivery settings: refusing them beats silently dropping them.
 const unsupported = (field: string, capability: string) =>
@@ -41,20 +41,20 @@ function fields(allowUnknown: boolean) {
 
 /** What `create` accepts. */
 export function createInput(allowUnknown: boolean) {
-  return v.object(fields(allowUnknown), 'must be an object');
+  return fieldsObject(fields(allowUnknown));
 }
 
 /** What `update` accepts: the same fields, all optional, at least one. */
 export function patchInput(allowUnknown: boolean) {
   const f = fields(allowUnknown);
   return v.pipe(
-    v.object({ ...f, url: v.optional(f.url), events: v.optional(f.events) }, 'must be an object'),
+    fieldsObject({ ...f, url: v.optional(f.url), events: v.optional(f.events) }),
     namesAField(),
   );
 }
 
 /** List paging and filters. */
-export const listInput = v.object({
+export const listInput = fieldsObject({
   page: v.optional(pageNumber),
   pageSize: v.optional(pageSizeUpTo(DIALNEXA_CAPABILITIES.maxPageSize)),
   active: v.optional(booleanFlag),

@@ -1,4 +1,5 @@
 import type { Page, Webhook, WebhookInput, WebhookPatch } from '../../src/model';
+import { webhookWithRaw } from '../../src/webhook-raw';
 import type { ListResponse, WireWebhook } from './schemas';
 
 // The API masks or omits the secret after creation; `raw` must never carry it either way.
@@ -10,7 +11,7 @@ function withoutSecret(wire: WireWebhook): Record<string, unknown> {
 /** DialNexa's webhook -> the normalized model. */
 export function toWebhook(wire: WireWebhook): Webhook {
   const updated = wire.updated_at ?? wire.updatedAt;
-  return {
+  return webhookWithRaw({
     provider: 'dialnexa',
     id: wire.id,
     url: wire.url,
@@ -19,8 +20,7 @@ export function toWebhook(wire: WireWebhook): Webhook {
     active: wire.is_active ?? wire.isActive ?? true,
     createdAt: new Date((wire.created_at ?? wire.createdAt)!),
     ...(updated ? { updatedAt: new Date(updated) } : {}),
-    raw: withoutSecret(wire),
-  };
+  }, withoutSecret(wire));
 }
 
 /** A list response in either of its two shapes -> a page. */

@@ -1,4 +1,7 @@
+import type { CallOptions } from '../../src/model';
+import type { WebhookProvider } from '../../src/provider';
 import type { ClientOptions } from '../../src/transport/client-options';
+import type { DialNexaEventName } from './events';
 
 /** Options for `dialnexa()`. */
 export interface DialNexaOptions extends ClientOptions {
@@ -8,3 +11,6 @@ export interface DialNexaOptions extends ClientOptions {
 
 /** DialNexa's documented base URL; a `baseUrl` option replaces it whole. */
 export const DIALNEXA_BASE_URL = 'https://api.dialnexa.com/v1';
+
+/** The DialNexa provider: `id` is `'dialnexa'`, and `events` autocomplete DialNexa's catalogue. */
+export type DialNexaProvider = WebhookProvider<CallOptions, 'dialnexa', DialNexaEventName>;

@@ -1,8 +1,9 @@
-import type { InboundEvent } from '../../src/model';
 import { utf8Bytes } from '../../src/verify/encoding';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
 import { defineSigningScheme, type SigningScheme } from '../../src/verify/scheme';
 import { hexSignature } from '../../src/verify/signature-encodings';
+import { dialNexaDedupeKey } from './dedupe-key';
+import type { DialNexaInboundEvent } from './event-types';
 import { toDialNexaInboundEvent } from './inbound-event';
 
 /** The header DialNexa signs its deliveries in. */
@@ -10,9 +11,9 @@ export const DIALNEXA_SIGNATURE_HEADER = 'x-dialnexa-signature';
 
 /**
  * DialNexa's signing scheme: `x-dialnexa-signature: sha256=<hex HMAC-SHA256(secret, raw body)>`.
- * DialNexa signs no timestamp, so there is no replay window.
+ * DialNexa signs no timestamp, so there is no replay window. Its events are `DialNexaInboundEvent`.
  */
-export const dialnexaSigning: SigningScheme = /* @__PURE__ */ defineSigningScheme({
+export const dialnexaSigning: SigningScheme<DialNexaInboundEvent> = /* @__PURE__ */ defineSigningScheme({
   provider: 'dialnexa',
   label: 'DialNexa',
   // The key is the secret string's UTF-8 bytes as given, `whsec_` included (unlike sent.dm,
@@ -25,21 +26,22 @@ export const dialnexaSigning: SigningScheme = /* @__PURE__ */ defineSigningSchem
     encoding: hexSignature('sha256=', { prefixOptional: true }),
   },
   toEvent: toDialNexaInboundEvent,
+  dedupeKey: dialNexaDedupeKey,
 });
 
 /**
  * Verifies a DialNexa delivery: `X-DialNexa-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>`
  * (alias `x-nexa-signature`; the `sha256=` prefix may be missing). DialNexa signs no timestamp,
- * so `tolerance` and `now` are ignored.
+ * so `tolerance` and `now` are ignored. Narrow `event.type` for a typed `event.data`.
  *
  * @throws SignatureVerificationError with `reason` `no_secret`, `body_not_raw`, `missing_header`,
  *   `malformed_header` or `mismatch`.
  * @throws ValidationError when the signature matched but the body is not a JSON object.
  * @example
  * const event = await verifyDialNexaWebhook({ body: await request.text(), headers: request.headers, secret });
- * if (event.type === 'call_ended') { ... }
+ * if (event.type === 'call_ended') console.log(event.data.call.id, event.dedupeKey);
  */
-export const verifyDialNexaWebhook: (options: VerifyDeliveryOptions) => Promise<InboundEvent> = dialnexaSigning.verify;
+export const verifyDialNexaWebhook: (options: VerifyDeliveryOptions) => Promise<DialNexaInboundEvent> = dialnexaSigning.verify;
 
 /**
  * The headers DialNexa would send with `body`: `{ 'x-dialnexa-signature': 'sha256=<hex>' }`.

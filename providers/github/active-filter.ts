@@ -18,7 +18,7 @@ async function* keepActive(all: AsyncIterable<Webhook>, active: boolean, maxItem
  * (an empty page means "done"), so with `active` the walk goes over every hook and filters the
  * stream, `maxItems` counting only the hooks kept.
  */
-export function withActiveFilter<O extends CallOptions>(provider: WebhookProvider<O>): WebhookProvider<O> {
+export function withActiveFilter<O extends CallOptions, P extends WebhookProvider<O, any, any>>(provider: P): P {
   return {
     ...provider,
     iterate(params: IterateParams = {}, options?: O) {

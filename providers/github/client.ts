@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { DEFAULT_PAGE_SIZE, webhookId } from '../../src/input-schemas';
+import { DEFAULT_PAGE_SIZE } from '../../src/input-schemas';
 import { defineProvider } from '../../src/iterate-from-list';
 import type { CallOptions, ListParams } from '../../src/model';
-import type { WebhookProvider } from '../../src/provider';
-import { checkInput, checkResponse } from '../../src/schema-check';
+import { checkCallOptions, checkInput, checkResponse, checkWebhookId } from '../../src/schema-check';
 import { generateSecret } from '../../src/secret';
+import { withSecret } from '../../src/webhook-raw';
 import { checkClientOptions } from '../../src/transport/client-options-check';
 import { createTransport } from '../../src/transport/create-transport';
 import type { RequestSpec } from '../../src/transport/request-spec';
@@ -13,11 +13,11 @@ import { withActiveFilter } from './active-filter';
 import { GITHUB_CAPABILITIES } from './capabilities';
 import { numberedPages } from './cursor-pages';
 import { gitHubFailureReader } from './errors';
-import { gitHubEventTypes } from './events';
+import { gitHubEventTypes, type GitHubEventName } from './events';
 import { createInput, deliveriesInput, listInput, patchInput, rotateInput, testEventInput } from './input';
 import { parseLinkHeader } from './link-header';
 import { toConfigPatch, toCreateBody, toDelivery, toHookPatch, toWebhook } from './mapping';
-import { GITHUB_API_VERSION, GITHUB_BASE_URL, GITHUB_USER_AGENT, type GitHubOptions } from './options';
+import { GITHUB_API_VERSION, GITHUB_BASE_URL, GITHUB_USER_AGENT, type GitHubOptions, type GitHubProvider } from './options';
 import { WireDeliveryList, WireHook, WireHookConfig, WireHookList } from './schemas';
 import { scopeFrom } from './scope';
 
@@ -35,7 +35,7 @@ const nextLink = (res: HttpResponse) => parseLinkHeader(res.headers.get('link'))
  * const created = await hooks.create({ url: 'https://example.com/hooks', events: ['push', 'pull_request'] });
  * // created.secret is shown once: store it to verify deliveries (X-Hub-Signature-256).
  */
-export function github(options: GitHubOptions): WebhookProvider {
+export function github(options: GitHubOptions): GitHubProvider {
   checkClientOptions('github', options, 'GITHUB_TOKEN', 'token');
   const scope = scopeFrom(options);
   const { token, repo: _repo, org: _org, baseUrl, headers, ...transportOptions } = options;
@@ -45,14 +45,21 @@ export function github(options: GitHubOptions): WebhookProvider {
     baseUrl: baseUrl ?? GITHUB_BASE_URL,
     headers: { accept: 'application/vnd.github+json', 'x-github-api-version': GITHUB_API_VERSION, 'user-agent': GITHUB_USER_AGENT, ...headers },
     credentials: { headers: { authorization: `Bearer ${token}` }, secrets: [token] },
+    requestIdOf: (res) => res.headers.get('x-github-request-id') ?? undefined,
+    withoutIdempotency: 'Instead, a POST (create, a ping, a test push) is never repeated once it may have reached GitHub ' +
+      '(only a refused connection is retried); a create repeated by hand is refused as a duplicate (422 "Hook already exists").',
   });
   const readFailure = gitHubFailureReader(scope.name);
   // No idempotency header exists, so the transport never repeats a POST once it may have reached
   // GitHub: a duplicate hook is refused (422) but a duplicate ping or test push is not.
-  const request = <T>(spec: Omit<RequestSpec<T>, 'readFailure'>) => transport.request({ ...spec, readFailure });
   const ctx = (operation: string) => ({ provider: 'github', operation });
+  // Each request's call options are checked first: an unknown one is refused, not ignored.
+  const request = <T>(spec: Omit<RequestSpec<T>, 'readFailure'>) => {
+    checkCallOptions(spec.options, ctx(spec.operation));
+    return transport.request({ ...spec, readFailure });
+  };
   const hookPath = (id: string, operation: string, suffix = '') =>
-    `${scope.prefix}/hooks/${encodeURIComponent(checkInput(webhookId, id, ctx(operation)))}${suffix}`;
+    `${scope.prefix}/hooks/${encodeURIComponent(checkWebhookId(id, ctx(operation)))}${suffix}`;
   const read = <S extends Schema>(schema: S, operation: string) => (res: HttpResponse): v.InferOutput<S> =>
     checkResponse(schema, res.json, { ...ctx(operation), status: res.status, text: res.text, requestId: res.headers.get('x-github-request-id') ?? undefined });
   const readWebhook = (operation: string) => (res: HttpResponse) => toWebhook(read(WireHook, operation)(res));
@@ -61,7 +68,7 @@ export function github(options: GitHubOptions): WebhookProvider {
   const get = (id: string, call: CallOptions | undefined, operation = 'get') =>
     request({ operation, method: 'GET', path: hookPath(id, operation), options: call, readSuccess: readWebhook(operation) });
 
-  return withActiveFilter(defineProvider({
+  return withActiveFilter(defineProvider<CallOptions, 'github', GitHubEventName>({
     id: 'github',
     capabilities: GITHUB_CAPABILITIES,
 
@@ -92,7 +99,7 @@ export function github(options: GitHubOptions): WebhookProvider {
         operation: 'create', method: 'POST', path: `${scope.prefix}/hooks`, options: call, secrets: [secret],
         body: toCreateBody({ ...valid, secret }), readSuccess: readWebhook('create'),
       });
-      return { ...webhook, secret };
+      return withSecret(webhook, secret);
     },
 
     async update(id, patch, call) {
@@ -116,11 +123,12 @@ export function github(options: GitHubOptions): WebhookProvider {
     },
 
     async rotateSecret(id, call = {}) {
-      const { secret: chosen } = checkInput(rotateInput, { secret: call.secret }, ctx('rotateSecret'));
+      const { secret: given, ...callOptions } = call;
+      const { secret: chosen } = checkInput(rotateInput, { secret: given }, ctx('rotateSecret'));
       const secret = chosen ?? generateSecret();
       // No rotate endpoint: the new secret signs the next delivery, with no overlap.
       await request({
-        operation: 'rotateSecret', method: 'PATCH', path: hookPath(id, 'rotateSecret', '/config'), options: call,
+        operation: 'rotateSecret', method: 'PATCH', path: hookPath(id, 'rotateSecret', '/config'), options: callOptions,
         secrets: [secret], body: { secret }, readSuccess: read(WireHookConfig, 'rotateSecret'),
       });
       return { secret };
@@ -138,7 +146,8 @@ export function github(options: GitHubOptions): WebhookProvider {
       };
     },
 
-    async listEventTypes() {
+    async listEventTypes(call) {
+      checkCallOptions(call, ctx('listEventTypes'));
       return gitHubEventTypes(scope.kind);
     },
 

@@ -77,6 +77,12 @@ export const GITHUB_EVENTS = [
   event('workflow_run', 'A GitHub Actions workflow run is requested, in progress or completed.'),
 ] as const;
 
+/**
+ * What `events` takes: the catalogue's names autocomplete, and any other string still
+ * type-checks (GitHub adds events; it refuses one it does not know with a 422).
+ */
+export type GitHubEventName = (typeof GITHUB_EVENTS)[number]['name'] | (string & {});
+
 /** The catalogue for a repository's hooks or an organization's: organization-only events are left out of a repository's. */
 export function gitHubEventTypes(scope: 'repo' | 'org'): EventType[] {
   return GITHUB_EVENTS

@@ -35,10 +35,10 @@ export const githubProvider = /* @__PURE__ */ describeProvider({
 
 export { github } from './client';
 export { GITHUB_CAPABILITIES } from './capabilities';
-export { GITHUB_EVENTS } from './events';
+export { GITHUB_EVENTS, type GitHubEventName } from './events';
 export {
   GITHUB_API_VERSION, GITHUB_BASE_URL, GITHUB_USER_AGENT,
-  type GitHubClientOptions, type GitHubOptions, type GitHubOrgOptions, type GitHubRepoOptions,
+  type GitHubClientOptions, type GitHubOptions, type GitHubOrgOptions, type GitHubProvider, type GitHubRepoOptions,
 } from './options';
 export {
   GITHUB_DELIVERY_USER_AGENT, GITHUB_SIGNATURE_HEADER, signGitHubWebhook, verifyGitHubWebhook, type GitHubSignOptions,

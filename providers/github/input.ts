@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { booleanFlag, eventList, httpsUrl, namesAField, pageNumber, pageSizeUpTo } from '../../src/input-schemas';
+import { booleanFlag, callerSecret, eventList, fieldsObject, httpsUrl, namesAField, pageNumber, pageSizeUpTo } from '../../src/input-schemas';
 import { GITHUB_CAPABILITIES } from './capabilities';
 
-/** A caller-chosen signing secret: long enough that it cannot be guessed. */
-const secret = v.pipe(v.string('must be a string'), v.minLength(16, 'must be at least 16 characters (or omit it and one is generated)'));
+/** A caller-chosen signing secret: long enough that it cannot be guessed, short enough to send. */
+const secret = callerSecret(16);
 
 // GitHub hooks have no names, filters or delivery settings: refusing them beats dropping them.
 const unsupported = (field: string, capability: string) =>
@@ -22,11 +22,11 @@ const fields = {
 };
 
 /** What `create` accepts. */
-export const createInput = v.object(fields, 'must be an object');
+export const createInput = fieldsObject(fields);
 
 /** What `update` accepts: the same fields, all optional, at least one. */
 export const patchInput = v.pipe(
-  v.object({ ...fields, url: v.optional(fields.url), events: v.optional(fields.events) }, 'must be an object'),
+  fieldsObject({ ...fields, url: v.optional(fields.url), events: v.optional(fields.events) }),
   namesAField(),
 );
 
@@ -36,14 +36,14 @@ const paging = {
 };
 
 /** `list` paging and the `active` filter (applied to each page GitHub returns: GitHub has no filter). */
-export const listInput = v.object({
+export const listInput = fieldsObject({
   ...paging,
   active: v.optional(booleanFlag),
   search: v.optional(v.undefined('search is not supported by GitHub; filter the items yourself (capabilities.search is false)')),
 });
 
 /** `listDeliveries` paging. */
-export const deliveriesInput = v.object({
+export const deliveriesInput = fieldsObject({
   ...paging,
   active: v.optional(v.undefined('active does not apply to deliveries; remove it')),
   search: v.optional(v.undefined('search is not supported by GitHub; filter the items yourself (capabilities.search is false)')),

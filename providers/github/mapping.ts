@@ -1,4 +1,5 @@
 import type { Delivery, Webhook, WebhookInput, WebhookPatch } from '../../src/model';
+import { webhookWithRaw } from '../../src/webhook-raw';
 import type { WireDelivery, WireHook } from './schemas';
 
 // GitHub masks the secret (`********`) rather than omitting it; `raw` carries neither.
@@ -9,7 +10,7 @@ function withoutSecret(wire: WireHook): Record<string, unknown> {
 
 /** A GitHub hook -> the normalized model. */
 export function toWebhook(wire: WireHook): Webhook {
-  return {
+  return webhookWithRaw({
     provider: 'github',
     id: String(wire.id),
     // Only legacy service hooks lack a URL; they still list rather than failing the page.
@@ -18,8 +19,7 @@ export function toWebhook(wire: WireHook): Webhook {
     active: wire.active,
     createdAt: new Date(wire.created_at),
     ...(wire.updated_at ? { updatedAt: new Date(wire.updated_at) } : {}),
-    raw: withoutSecret(wire),
-  };
+  }, withoutSecret(wire));
 }
 
 /** One delivery of a hook -> the model's `Delivery`; `eventType` is spelled like inbound events (`issues.opened`). */

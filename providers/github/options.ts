@@ -1,4 +1,7 @@
+import type { CallOptions } from '../../src/model';
+import type { WebhookProvider } from '../../src/provider';
 import type { ClientOptions } from '../../src/transport/client-options';
+import type { GitHubEventName } from './events';
 
 /** GitHub's REST API; GitHub Enterprise Server serves the same API at `https://HOST/api/v3`. */
 export const GITHUB_BASE_URL = 'https://api.github.com';
@@ -35,3 +38,6 @@ export interface GitHubOrgOptions extends GitHubClientOptions {
 
 /** Options for `github()`: a token, and exactly one of `repo` and `org`. */
 export type GitHubOptions = GitHubRepoOptions | GitHubOrgOptions;
+
+/** The GitHub provider: `id` is `'github'`, and `events` autocomplete GitHub's catalogue. */
+export type GitHubProvider = WebhookProvider<CallOptions, 'github', GitHubEventName>;

@@ -1,17 +1,17 @@
 import * as v from 'valibot';
-import { UnsupportedOperationError, WebhookError } from '../../src/errors';
+import { ResponseValidationError, UnsupportedOperationError, WebhookError } from '../../src/errors';
 import { DEFAULT_PAGE_SIZE } from '../../src/input-schemas';
 import { defineProvider } from '../../src/iterate-from-list';
-import type { Webhook } from '../../src/model';
-import { checkInput } from '../../src/schema-check';
+import { checkCallOptions, checkInput, checkWebhookId } from '../../src/schema-check';
 import { checkClientOptions } from '../../src/transport/client-options-check';
 import { createTransport } from '../../src/transport/create-transport';
 import { callerIdempotencyKey } from '../../src/transport/idempotency-key';
 import type { RequestSpec } from '../../src/transport/request-spec';
 import type { HttpResponse } from '../../src/transport/response';
+import { withSecret } from '../../src/webhook-raw';
 import { SENTDM_CAPABILITIES } from './capabilities';
-import { readSentDmFailure } from './errors';
-import { callInput, createInput, deliveriesInput, idInput, listInput, patchInput, rotateInput, testEventInput } from './input';
+import { readSentDmFailure, requestIdOf } from './errors';
+import { callInput, createInput, deliveriesInput, listInput, patchInput, rotateInput, testEventInput } from './input';
 import { flattenEventTypes, toCreateBody, toDelivery, toPage, toPutBody, toWebhook } from './mapping';
 import { checkSentDmOptions, SENTDM_BASE_URL, type SentDmCallOptions, type SentDmOptions, type SentDmProvider } from './options';
 import { DeliveryList, EventTypeList, RotatedSecret, TestResult, WebhookList, WireWebhook } from './schemas';
@@ -44,6 +44,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
     credentials: { headers: { 'x-api-key': options.apiKey }, secrets: [options.apiKey] },
     // Generated once per logical call and kept on every retry, so POST, PUT and PATCH can repeat.
     idempotencyHeader: IDEMPOTENCY_HEADER,
+    requestIdOf,
   });
   const ctx = (operation: string) => ({ provider: 'sentdm', operation });
 
@@ -52,8 +53,8 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
   // envelope, and a secret sent.dm made in the response kept out of them.
   const send: Send = (spec) => {
     const { call, ...request } = spec;
-    const checked = checkInput(callInput, { idempotencyKey: call?.idempotencyKey, profileId: call?.profileId }, ctx(spec.operation));
-    const profileId = checked.profileId ?? options.profileId;
+    const checked = checkCallOptions(call, ctx(spec.operation), callInput);
+    const profileId = checked?.profileId ?? options.profileId;
     return transport.request({
       ...request,
       readFailure: readSentDmFailure,
@@ -63,7 +64,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
     });
   };
   const path = (id: string, operation: string, suffix = '') =>
-    `/v3/webhooks/${encodeURIComponent(checkInput(idInput, { id }, ctx(operation)).id)}${suffix}`;
+    `/v3/webhooks/${encodeURIComponent(checkWebhookId(id, ctx(operation)))}${suffix}`;
   // Sandbox is a body flag on mutations: sent.dm validates, answers realistically, writes nothing.
   const mutation = (body: Record<string, unknown>) => (sandbox ? { ...body, sandbox: true } : body);
   const webhookFrom = (operation: string) => (res: HttpResponse) => toWebhook(readData(WireWebhook, res, ctx(operation)));
@@ -72,6 +73,13 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
   // later step of the same call must derive its key from that one, or it would replay the first.
   const callerKey = (call: SentDmCallOptions | undefined) =>
     callerIdempotencyKey({ ...call, headers: { ...options.headers, ...call?.headers } }, IDEMPOTENCY_HEADER);
+  // A call of two requests has one key: the caller's, else one made here, so that every error of
+  // the call carries the key that replays the whole of it (each later step derives its own from it).
+  const callKey = (call: SentDmCallOptions | undefined) => callerKey(call) ?? crypto.randomUUID();
+  const withCallKey = (error: unknown, key: string) => {
+    if (WebhookError.isInstance(error)) Object.assign(error, { idempotencyKey: key });
+    return error;
+  };
 
   // `is_active` is not part of create or PUT: toggle-status is the only way to change it.
   const toggle = (id: string, active: boolean, call: SentDmCallOptions | undefined, operation: string) =>
@@ -80,7 +88,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       body: mutation({ is_active: active }), readSuccess: webhookFrom(operation),
     });
 
-  return defineProvider<SentDmCallOptions>({
+  return defineProvider<SentDmCallOptions, 'sentdm'>({
     id: 'sentdm',
     capabilities: SENTDM_CAPABILITIES,
 
@@ -103,25 +111,32 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
 
     async create(input, call) {
       const valid = checkInput(createInput, input, ctx('create'));
+      const key = callKey(call);
       const { webhook, secret } = await send({
-        operation: 'create', method: 'POST', path: '/v3/webhooks', call, body: mutation(toCreateBody(valid)),
+        operation: 'create', method: 'POST', path: '/v3/webhooks', call: { ...call, idempotencyKey: key }, body: mutation(toCreateBody(valid)),
         readSuccess: (res) => {
           const wire = readData(WireWebhook, res, ctx('create'));
           return { webhook: toWebhook(wire), secret: wire.signing_secret ?? undefined };
         },
-      });
-      const withSecret = (w: Webhook): Webhook => (secret ? { ...w, secret } : w);
-      if (valid.active !== false) return withSecret(webhook);
+      }).catch((error: unknown) => { throw withCallKey(error, key); });
+      if (!secret) {
+        // Documented on every create; without it the webhook exists but nothing can verify its deliveries.
+        throw new ResponseValidationError(
+          `create: sent.dm created webhook ${webhook.id} but its answer carries no signing_secret; call rotateSecret('${webhook.id}') for one`,
+          { ...ctx('create'), idempotencyKey: key },
+        );
+      }
+      if (valid.active !== false) return withSecret(webhook, secret);
       // Create has no `is_active` (new webhooks start active): switch it off straight after.
       try {
-        const idempotencyKey = await stepKey(callerKey(call), 'deactivate');
-        return withSecret(await toggle(webhook.id, false, { ...call, idempotencyKey }, 'create'));
+        const idempotencyKey = await stepKey(key, 'deactivate');
+        return withSecret(await toggle(webhook.id, false, { ...call, idempotencyKey }, 'create'), secret);
       } catch (error) {
         if (WebhookError.isInstance(error)) {
           Object.assign(error, { message: `${error.message} (webhook ${webhook.id} was created and is active; ` +
             'deactivate it with update(id, { active: false }) or delete it)' });
         }
-        throw error;
+        throw withCallKey(error, key);
       }
     },
 
@@ -131,15 +146,21 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       const changesFields = Object.values(fields).some((value) => value !== undefined);
       // patchInput guarantees a named field; with no other, it is `active`: one toggle, no PUT.
       if (!changesFields) return toggle(id, active as boolean, call, 'update');
-      // PUT may replace the whole object: read it and send it back with only the named fields changed.
-      const current = await send({
-        operation: 'update', method: 'GET', path: target, call, readSuccess: (res) => readData(WireWebhook, res, ctx('update')),
-      });
-      const updated = await send({
-        operation: 'update', method: 'PUT', path: target, call, body: mutation(toPutBody(current, fields)), readSuccess: webhookFrom('update'),
-      });
-      if (active === undefined) return updated;
-      return toggle(id, active, { ...call, idempotencyKey: await stepKey(callerKey(call), 'toggle') }, 'update');
+      const key = callKey(call);
+      try {
+        // PUT may replace the whole object: read it and send it back with only the named fields changed.
+        const current = await send({
+          operation: 'update', method: 'GET', path: target, call, readSuccess: (res) => readData(WireWebhook, res, ctx('update')),
+        });
+        const updated = await send({
+          operation: 'update', method: 'PUT', path: target, call: { ...call, idempotencyKey: key },
+          body: mutation(toPutBody(current, fields)), readSuccess: webhookFrom('update'),
+        });
+        if (active === undefined) return updated;
+        return await toggle(id, active, { ...call, idempotencyKey: await stepKey(key, 'toggle') }, 'update');
+      } catch (error) {
+        throw withCallKey(error, key);
+      }
     },
 
     async delete(id, call) {
@@ -156,9 +177,10 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
     },
 
     async rotateSecret(id, call) {
-      checkInput(rotateInput, { secret: call?.secret }, ctx('rotateSecret'));
+      const { secret, ...rest } = call ?? {};
+      checkInput(rotateInput, { secret }, ctx('rotateSecret'));
       return send({
-        operation: 'rotateSecret', method: 'POST', path: path(id, 'rotateSecret', '/rotate-secret'), call, body: mutation({}),
+        operation: 'rotateSecret', method: 'POST', path: path(id, 'rotateSecret', '/rotate-secret'), call: rest, body: mutation({}),
         readSuccess: (res) => ({ secret: readData(RotatedSecret, res, ctx('rotateSecret')).signing_secret }),
       });
     },

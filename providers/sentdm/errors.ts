@@ -104,12 +104,24 @@ function describe(response: HttpResponse): FailureDescription {
   };
 }
 
+/** sent.dm's code for "a request with this Idempotency-Key is still being processed". */
+const IN_PROGRESS = 'CONFLICT_001';
+
 /**
  * The transport's failure reader for sent.dm, whatever came back (the envelope, HTML from a
  * proxy, an empty body, `null`, a bare number, truncated JSON); never throws. `status` is the one
  * the failure stands for: the response's own, or a `success: false` 2xx's from its code. On a 429
- * without `Retry-After`, sent.dm's `X-RateLimit-Reset` (a Unix time) gives the wait.
+ * without `Retry-After`, sent.dm's `X-RateLimit-Reset` (a Unix time) gives the wait. A 409
+ * `CONFLICT_001` is retryable (with backoff): the keyed request it answers is still running.
  */
 export function readSentDmFailure(response: HttpResponse, status: number = response.status): FailureDescription {
-  return { ...describe(response), status, retryAfter: rateLimitResetMs(status, response.headers) };
+  const failure = describe(response);
+  return {
+    ...failure,
+    status,
+    retryAfter: rateLimitResetMs(status, response.headers),
+    // The same key is still being processed (our own retry overtook a slow first attempt): once
+    // it is done, sent.dm replays its response, so this one is worth waiting for and repeating.
+    ...(failure.providerCode === IN_PROGRESS ? { retryable: true } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import {
-  booleanFlag as boolean, eventList, httpsUrl, intInRange, namesAField, pageNumber, pageSizeUpTo, webhookId,
+  booleanFlag as boolean, callOptionsInput, eventList, fieldsObject, httpsUrl, intInRange, namesAField, pageNumber, pageSizeUpTo,
 } from '../../src/input-schemas';
 import { SENTDM_CAPABILITIES } from './capabilities';
 import { SENTDM_DELIVERY_LIMITS as LIMITS } from './delivery-limits';
@@ -15,10 +15,10 @@ const eventFilters = v.record(
   'must map parent events to lists of sub types, e.g. { message: ["delivered"] }',
 );
 // sent.dm's own limits (400 VALIDATION_005 otherwise), checked here so nothing is sent.
-const delivery = v.object({
+const delivery = fieldsObject({
   retryCount: v.optional(intInRange(LIMITS.retryCount.min, LIMITS.retryCount.max)),
   timeoutSeconds: v.optional(intInRange(LIMITS.timeoutSeconds.min, LIMITS.timeoutSeconds.max)),
-}, 'must be an object');
+});
 
 // sent.dm makes the signing secret itself: a caller's secret would be silently ignored.
 const noSecret = (hint: string) =>
@@ -34,19 +34,16 @@ const fields = {
 };
 
 /** What `create` accepts. */
-export const createInput = v.object(
-  { ...fields, secret: noSecret('remove secret and read it from the created webhook') },
-  'must be an object',
-);
+export const createInput = fieldsObject({ ...fields, secret: noSecret('remove secret and read it from the created webhook') });
 
 /** What `update` accepts: the same fields, all optional, at least one. */
 export const patchInput = v.pipe(
-  v.object({
+  fieldsObject({
     ...fields,
     url: v.optional(fields.url),
     events: v.optional(fields.events),
     secret: noSecret('use rotateSecret() to replace it'),
-  }, 'must be an object'),
+  }),
   namesAField(),
 );
 
@@ -55,16 +52,13 @@ const pageSize = v.optional(pageSizeUpTo(SENTDM_CAPABILITIES.maxPageSize));
 const search = v.optional(v.string('must be a string'));
 
 /** `list` paging and filters. */
-export const listInput = v.object({ page, pageSize, active: v.optional(boolean), search }, 'must be an object');
+export const listInput = fieldsObject({ page, pageSize, active: v.optional(boolean), search });
 
 /** `listDeliveries` paging: the events endpoint has no active filter. */
-export const deliveriesInput = v.object({
+export const deliveriesInput = fieldsObject({
   page, pageSize, search,
   active: v.optional(v.undefined('delivery records have no active filter; remove it')),
-}, 'must be an object');
-
-/** A webhook id, wrapped so an error names the `id` field. */
-export const idInput = v.object({ id: webhookId });
+});
 
 /** The event `sendTestEvent` sends: sent.dm refuses a test without one ("Event type is required"). */
 export const testEventInput = v.object({
@@ -78,10 +72,10 @@ export const testEventInput = v.object({
 export const rotateInput = v.object({ secret: noSecret('remove secret; the new one is returned') });
 
 /**
- * Per-call options sent.dm reads. The key format is sent.dm's (400 VALIDATION_007 otherwise); a
- * profile id goes into a header, so it must be header-safe.
+ * Per-call options: every call's, and the ones sent.dm reads. The key format is sent.dm's (400
+ * VALIDATION_007 otherwise); a profile id goes into a header, so it must be header-safe.
  */
-export const callInput = v.object({
+export const callInput = callOptionsInput({
   idempotencyKey: v.optional(v.pipe(
     v.string('must be a string'),
     v.regex(/^[a-zA-Z0-9_-]{1,255}$/, 'must be 1-255 letters, digits, "-" or "_" (sent.dm rejects other keys)'),

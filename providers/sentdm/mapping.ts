@@ -1,4 +1,5 @@
 import type { Delivery, DeliveryState, EventType, Page, Webhook, WebhookInput, WebhookPatch } from '../../src/model';
+import { webhookWithRaw } from '../../src/webhook-raw';
 import type { WireDelivery, WireEventType, WirePagination, WireWebhook } from './schemas';
 
 const date = (value: string | null | undefined) => (value ? new Date(value) : undefined);
@@ -25,7 +26,7 @@ function deliveryState(wire: WireWebhook): DeliveryState | undefined {
 export function toWebhook(wire: WireWebhook): Webhook {
   const updated = date(wire.updated_at);
   const delivery = deliveryState(wire);
-  return {
+  return webhookWithRaw({
     provider: 'sentdm',
     id: wire.id,
     url: wire.endpoint_url,
@@ -36,8 +37,7 @@ export function toWebhook(wire: WireWebhook): Webhook {
     ...(updated ? { updatedAt: updated } : {}),
     ...(delivery ? { delivery } : {}),
     ...(wire.event_filters ? { eventFilters: wire.event_filters } : {}),
-    raw: withoutSecret(wire),
-  };
+  }, withoutSecret(wire));
 }
 
 /** One delivery record -> the model's `Delivery`. */

@@ -30,10 +30,10 @@ export interface SentDmCallOptions extends CallOptions {
 }
 
 /**
- * The sent.dm provider: a `WebhookProvider` whose methods also take `SentDmCallOptions`. It is
+ * The sent.dm provider: a `WebhookProvider` whose `id` is `'sentdm'` and whose methods also take `SentDmCallOptions`. It is
  * assignable to `WebhookProvider`, so it can stand wherever a provider is configured.
  */
-export type SentDmProvider = WebhookProvider<SentDmCallOptions>;
+export type SentDmProvider = WebhookProvider<SentDmCallOptions, 'sentdm'>;
 
 /** Checks the sent.dm-only options at construction, naming the setting and where it comes from. */
 export function checkSentDmOptions(options: SentDmOptions): void {

@@ -1,10 +1,11 @@
 import { ConfigurationError } from '../../src/errors';
-import type { InboundEvent } from '../../src/model';
 import { base64ToBytes, concatBytes, utf8Bytes } from '../../src/verify/encoding';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
 import { defineSigningScheme, type SigningScheme } from '../../src/verify/scheme';
 import type { SignedParts } from '../../src/verify/scheme-facts';
 import { versionedBase64Signature } from '../../src/verify/signature-encodings';
+import { sentDmDedupeKey } from './dedupe-key';
+import type { SentDmInboundEvent } from './event-types';
 import { toSentDmInboundEvent } from './inbound-event';
 
 /** sent.dm's replay window, in seconds, both directions. */
@@ -30,9 +31,9 @@ function signedContent(body: Uint8Array<ArrayBuffer>, { id, timestamp }: SignedP
 /**
  * sent.dm's signing scheme, the Svix one: `x-webhook-signature: v1,<base64 HMAC-SHA256>` over
  * `{x-webhook-id}.{x-webhook-timestamp}.{raw body}`, several space-separated signatures accepted,
- * the timestamp checked against a replay window.
+ * the timestamp checked against a replay window. Its events are `SentDmInboundEvent`.
  */
-export const sentdmSigning: SigningScheme = /* @__PURE__ */ defineSigningScheme({
+export const sentdmSigning: SigningScheme<SentDmInboundEvent> = /* @__PURE__ */ defineSigningScheme({
   provider: 'sentdm',
   label: 'sent.dm',
   idHeader: 'x-webhook-id',
@@ -41,6 +42,7 @@ export const sentdmSigning: SigningScheme = /* @__PURE__ */ defineSigningScheme(
   key: keyOf,
   signedContent,
   toEvent: toSentDmInboundEvent,
+  dedupeKey: sentDmDedupeKey,
 });
 
 /**
@@ -53,8 +55,11 @@ export const sentdmSigning: SigningScheme = /* @__PURE__ */ defineSigningScheme(
  *   `malformed_header` (also: no well-formed v1 signature), `mismatch`, `timestamp_too_old` or `timestamp_too_new`.
  * @throws ValidationError when the signature matched but the body is not a JSON object.
  * @throws ConfigurationError when a secret is not `whsec_` + base64.
+ * @example
+ * const event = await verifySentDmWebhook({ body: await request.text(), headers: request.headers, secret });
+ * if (event.type === 'message.delivered') console.log(event.data.message_id, event.dedupeKey);
  */
-export const verifySentDmWebhook: (options: VerifyDeliveryOptions) => Promise<InboundEvent> = sentdmSigning.verify;
+export const verifySentDmWebhook: (options: VerifyDeliveryOptions) => Promise<SentDmInboundEvent> = sentdmSigning.verify;
 
 /**
  * The headers sent.dm would send with `body`: `x-webhook-id`, `x-webhook-timestamp` and

@@ -3,11 +3,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigurationError } from '../errors';
 import { isRecord } from '../untrusted-json';
 import type { RawBody } from '../verify/raw-body';
+import type { InboundEvent } from '../verify/verified-event';
 import { checkDeclaredLength, readLimited } from './body-limit';
-import { checkHandlerOptions, handleDelivery, type DeliveryHandlerOptions } from './fetch-handler';
+import { handleDelivery, prepareHandler, type DeliveryHandlerOptions } from './handle-delivery';
 
 /** A Node request, possibly after Express middleware has set `body`. */
 export type NodeWebhookRequest = IncomingMessage & { body?: unknown };
+
+/** What `onEvent` gets beside the event from the Node middleware. */
+export interface NodeEventContext {
+  /** The request the event came in (its body is already read). */
+  req: NodeWebhookRequest;
+}
 
 /**
  * `(req, res) => Promise<void>`: a `node:http` request listener and an Express/Connect
@@ -47,12 +54,13 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
  * the Fetch handler. A body already parsed by express.json() answers 500 and reports a
  * `ConfigurationError` explaining how to mount the middleware to `onError`.
  */
-export function createNodeHandler(options: DeliveryHandlerOptions): NodeWebhookMiddleware {
-  checkHandlerOptions(options, 'createNodeWebhookMiddleware');
+export function createNodeHandler<E extends InboundEvent>(options: DeliveryHandlerOptions<E, NodeEventContext>): NodeWebhookMiddleware {
+  const handler = prepareHandler(options, 'createNodeWebhookMiddleware');
   return async (req, res) => {
-    const response = await handleDelivery(options, {
+    const response = await handleDelivery(handler, {
       method: req.method ?? 'GET',
       headers: req.headers,
+      context: { req },
       readBody: (limit) => readRawBody(req, limit),
     });
     await send(res, response);

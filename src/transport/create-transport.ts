@@ -1,11 +1,15 @@
 import ky from 'ky';
+import { ConfigurationError } from '../errors';
 import type { ProviderId } from '../model';
-import { sendAttempt, type AttemptSetup, type PreparedRequest } from './attempt';
+import type { AttemptSetup } from './attempt';
+import { runCall, type TransportState } from './call-run';
 import type { ClientOptions } from './client-options';
-import { callerIdempotencyKey, carriesIdempotencyKey } from './idempotency-key';
-import { redactError } from './redaction';
+import { createLog, levelFromEnv, LOG_LEVELS, STDERR_LOGGER } from './log';
+import { describeIssues, transportOptionIssues } from './option-checks';
+import { redactText } from './redaction';
 import type { RequestSpec } from './request-spec';
-import { mayRepeat, retryPolicy, withRetries } from './retry-policy';
+import type { HttpResponse } from './response';
+import { retryPolicy } from './retry-policy';
 
 /**
  * A provider's credentials, as data: the headers that carry them, and every value that must
@@ -25,22 +29,46 @@ export interface TransportConfig extends Omit<ClientOptions, 'apiKey' | 'baseUrl
   credentials: Credentials;
   /** Header that makes a mutation safe to repeat, e.g. `Idempotency-Key`. */
   idempotencyHeader?: string;
+  /** The provider's id for a request, from its response (default: the `X-Request-Id` header). Must not throw. */
+  requestIdOf?: (response: HttpResponse) => string | undefined;
+  /** What protects a POST when the provider has no idempotency key, for the warning a given key gets. */
+  withoutIdempotency?: string;
 }
 
 /** Sends provider requests: ky for HTTP, p-retry for retries, typed errors for every failure. */
 export interface Transport {
   readonly provider: ProviderId;
   request<T>(spec: RequestSpec<T>): Promise<T>;
+  /** Writes a warning through the client's logger (its level and its scrubbing), e.g. about input. */
+  warn(line: string): void;
 }
 
 const DEFAULT_TIMEOUT = 30_000;
+const defaultRequestId = (response: HttpResponse) =>
+  response.headers.get('x-request-id') ?? response.headers.get('request-id') ?? undefined;
 
-/** Builds the transport a provider adapter sends through. */
+/**
+ * Builds the transport a provider adapter sends through. Bad transport options (timeout,
+ * deadline, retry, headers, hooks, fetch, logLevel, logger) are a `ConfigurationError` here, at
+ * construction, naming the option.
+ */
 export function createTransport(config: TransportConfig): Transport {
-  const policy = retryPolicy(config.retry);
+  const issues = transportOptionIssues(config as unknown as Record<string, unknown>, 'client');
+  if (issues.length > 0) {
+    const { details, summary } = describeIssues(issues);
+    throw new ConfigurationError(`${config.provider}: ${summary}.`, { provider: config.provider, details });
+  }
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
   // The header values first, so `Bearer <key>` is masked whole before the bare key is.
   const credentialSecrets = [...Object.values(config.credentials.headers), ...config.credentials.secrets];
+  const env = levelFromEnv(globalThis.process?.env);
+  const level = config.logLevel ?? env.level;
+  const logger = config.logger ?? STDERR_LOGGER;
+  const log = createLog(level, logger, (line) => redactText(line, credentialSecrets));
+  if (config.logLevel === undefined && env.invalid !== undefined) {
+    log.warn(`hookbridge: HOOKBRIDGE_LOG=${JSON.stringify(env.invalid)} is not one of ${LOG_LEVELS.join(', ')}; logging at warn.`);
+  }
+  const warnedHooks = new Set<string>();
   const setup: AttemptSetup = {
     http: ky.create({
       retry: 0, // p-retry owns retries
@@ -51,47 +79,28 @@ export function createTransport(config: TransportConfig): Transport {
     provider: config.provider,
     hooks: config.hooks,
     timeout: config.timeout ?? DEFAULT_TIMEOUT,
-  };
-
-  // Header names are case-insensitive, so they are lower-cased before merging: a caller's
-  // `Authorization` must not join ours ("Bearer x, Bearer key"), and credentials always come
-  // from the client's own, never from caller headers.
-  function headersFor(spec: RequestSpec<unknown>): Record<string, string> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    for (const [name, value] of Object.entries({ ...config.headers, ...spec.headers, ...spec.options?.headers })) {
-      headers[name.toLowerCase()] = value;
-    }
-    for (const [name, value] of Object.entries(config.credentials.headers)) headers[name.toLowerCase()] = value;
-    return headers;
-  }
-
-  return {
-    provider: config.provider,
-    async request<T>(spec: RequestSpec<T>): Promise<T> {
-      const headers = headersFor(spec);
-      // Generated once per logical call, so every retry carries the same key.
-      const keyed = carriesIdempotencyKey(config.idempotencyHeader, spec.method);
-      if (keyed) {
-        const name = config.idempotencyHeader!.toLowerCase();
-        headers[name] = callerIdempotencyKey({ idempotencyKey: spec.options?.idempotencyKey, headers }, name) ?? crypto.randomUUID();
-      }
-      const secrets = [...credentialSecrets, ...(spec.secrets ?? [])];
-      const request: PreparedRequest<T> = { spec, url: baseUrl + spec.path, headers, secrets };
-      let n = 0;
-      // Each attempt's error is redacted as it is thrown, before onRetry hooks (loggers) see it.
-      const once = () => sendAttempt(setup, request, ++n).catch((error: unknown) => { throw redactError(error, secrets); });
+    requestIdOf: config.requestIdOf ?? defaultRequestId,
+    credentialHeaders: Object.keys(config.credentials.headers).map((name) => name.toLowerCase()),
+    // Observers (onRequest, onResponse, onRetry) watch; one that throws is reported once and ignored.
+    observe(hook, run) {
       try {
-        return await withRetries(once, {
-          policy,
-          repeatable: mayRepeat(spec.method, keyed),
-          signal: spec.options?.signal,
-          onRetry: (error, attempt, delayMs) => config.hooks?.onRetry?.({
-            provider: config.provider, operation: spec.operation, method: spec.method, url: request.url, attempt, error, delayMs,
-          }),
-        });
+        run();
       } catch (error) {
-        throw redactError(error, secrets);
+        if (warnedHooks.has(hook)) return;
+        warnedHooks.add(hook);
+        const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        log.warn(`hookbridge: the ${hook} hook threw (${what}); hooks only observe, so the call went on. Reported once per client.`);
       }
     },
+  };
+  const state: TransportState = {
+    config, setup, baseUrl, credentialSecrets, log, level, logger,
+    policy: retryPolicy(config.retry),
+    warnedIdempotencyKey: false,
+  };
+  return {
+    provider: config.provider,
+    request: (spec) => runCall(state, spec),
+    warn: (line) => log.warn(line),
   };
 }

@@ -1,5 +1,6 @@
 import { parseJsonSafely } from '../untrusted-json';
 import { redactText } from './redaction';
+import { secretsInBody } from './secrets-in-body';
 
 /** A response as the adapters see it: the text is always there, JSON only when it parsed. */
 export interface HttpResponse {
@@ -29,10 +30,12 @@ export function readHttpResponse(
   response: { status: number; headers: Headers },
   text: string,
   secrets: readonly string[],
-  secretsInBody?: ResponseSecrets,
+  secretsInResponse?: ResponseSecrets,
 ): { response: HttpResponse; secrets: readonly string[] } {
   const json = parseJsonSafely(text);
-  const all = secretsInBody ? [...secrets, ...secretsInBody(json)] : secrets;
+  // The provider's documented places first, then anything else in the body that looks like a
+  // secret: a response of a drifted shape must not carry one into an error.
+  const all = [...new Set([...secrets, ...(secretsInResponse?.(json) ?? []), ...secretsInBody(json, text)])];
   return { response: { status: response.status, headers: response.headers, text: redactText(text, all), json }, secrets: all };
 }
 

@@ -1,5 +1,4 @@
 import pRetry from 'p-retry';
-import { WebhookError } from '../errors';
 import type { RetryOptions } from './client-options';
 
 /** Retry settings with every default filled in. */
@@ -19,14 +18,18 @@ function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** The client's `retry` option with defaults: 2 retries, 500 ms doubling, waits capped at 30 s. */
-export function retryPolicy(option: false | RetryOptions | undefined): RetryPolicy {
+/**
+ * The client's `retry` option with defaults: 2 retries, 500 ms doubling, waits capped at 30 s.
+ * A call's own `retry` goes over it: `false` for one attempt, or the fields it names (the rest,
+ * `sleep` included, stay the client's).
+ */
+export function retryPolicy(option: false | RetryOptions | undefined, base?: RetryPolicy): RetryPolicy {
   const retry = option === false ? { retries: 0 } : (option ?? {});
   return {
-    retries: retry.retries ?? 2,
-    minDelay: retry.minDelay ?? 500,
-    maxDelay: retry.maxDelay ?? 30_000,
-    sleep: retry.sleep ?? defaultSleep,
+    retries: retry.retries ?? base?.retries ?? 2,
+    minDelay: retry.minDelay ?? base?.minDelay ?? 500,
+    maxDelay: retry.maxDelay ?? base?.maxDelay ?? 30_000,
+    sleep: retry.sleep ?? base?.sleep ?? defaultSleep,
   };
 }
 
@@ -36,6 +39,14 @@ export function backoff(retry: number, min: number, max: number): number {
   return Math.round(base / 2 + (Math.random() * base) / 2);
 }
 
+/**
+ * A wait the provider asked for, with a little jitter on top (up to 10 %, at most 1 s), so that
+ * many clients told "60 s" do not all come back in the same millisecond. Never shorter than asked.
+ */
+export function jitteredRetryAfter(asked: number): number {
+  return Math.round(asked + Math.random() * Math.min(asked * 0.1, 1000));
+}
+
 const SAFE_TO_REPEAT = new Set(['GET', 'PUT', 'PATCH', 'DELETE']);
 
 /** Whether a request may be sent again after it may have reached the server. */
@@ -43,45 +54,48 @@ export function mayRepeat(method: string, carriesIdempotencyKey: boolean): boole
   return SAFE_TO_REPEAT.has(method) || carriesIdempotencyKey;
 }
 
-// A refused connection never reached the server, so even a POST without a key may repeat.
-function neverReachedServer(error: unknown): boolean {
+const IP_LITERAL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
+
+/**
+ * Whether a failure is a refused connection to the request's own host and port, which means it
+ * never reached the server, so even a POST without a key may repeat. A refusal from elsewhere (a
+ * second hop a custom `fetch` followed) proves nothing about the first, so it does not count.
+ */
+export function neverReachedServer(error: unknown, url: string): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-    if ((current as { code?: string }).code === 'ECONNREFUSED') return true;
+    const { code, port, address } = current as { code?: unknown; port?: unknown; address?: unknown };
+    if (code === 'ECONNREFUSED') return refusedBy(url, port, address);
     current = current.cause;
   }
   return false;
 }
 
-/** How `withRetries` runs one logical call. */
-export interface RetryRun {
-  policy: RetryPolicy;
-  /** From `mayRepeat`: otherwise only a connection that never reached the server is retried. */
-  repeatable: boolean;
-  signal?: AbortSignal | undefined;
-  /** Told before each wait, with the 1-based number of the attempt that failed. */
-  onRetry?: (error: WebhookError, attempt: number, delayMs: number) => void;
+function refusedBy(url: string, port: unknown, address: unknown): boolean {
+  const target = new URL(url);
+  const targetPort = Number(target.port || (target.protocol === 'https:' ? 443 : 80));
+  if (port !== undefined && Number(port) !== targetPort) return false;
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  // A host name resolves to an address we cannot check; an IP literal must be the one refused.
+  if (address !== undefined && IP_LITERAL.test(target.hostname) && address !== host) return false;
+  return true;
 }
 
-/**
- * Runs `attempt` until it succeeds, fails for good, or retries run out. Only a retryable
- * `WebhookError` is retried; the wait is the provider's hint (`retryAfter`) or the backoff,
- * capped at `maxDelay`. The last error is thrown as it is.
- */
-export function withRetries<T>(attempt: () => Promise<T>, run: RetryRun): Promise<T> {
-  const { policy } = run;
+/** How `withRetries` runs one logical call. */
+export interface RetryRun {
+  retries: number;
+  signal?: AbortSignal | undefined;
+  /** Decides, after attempt `attemptNumber` failed, whether to try again; it also waits. */
+  shouldRetry: (error: unknown, attemptNumber: number) => Promise<boolean>;
+}
+
+/** Runs `attempt` until it succeeds, `shouldRetry` says no, or retries run out; the last error is thrown as it is. */
+export function withRetries<T>(attempt: (attemptNumber: number) => Promise<T>, run: RetryRun): Promise<T> {
   return pRetry(attempt, {
-    retries: policy.retries,
+    retries: run.retries,
     minTimeout: 0,
     maxTimeout: 0,
     ...(run.signal ? { signal: run.signal } : {}),
-    shouldRetry: async ({ error, attemptNumber }) => {
-      if (!WebhookError.isInstance(error) || !error.retryable) return false;
-      if (!run.repeatable && !neverReachedServer(error.cause)) return false;
-      const delayMs = Math.min(policy.maxDelay, error.retryAfter ?? backoff(attemptNumber, policy.minDelay, policy.maxDelay));
-      run.onRetry?.(error, attemptNumber, delayMs);
-      await policy.sleep(delayMs, run.signal);
-      return true;
-    },
+    shouldRetry: ({ error, attemptNumber }) => run.shouldRetry(error, attemptNumber),
   });
 }

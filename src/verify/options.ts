@@ -1,5 +1,6 @@
 import type { HeaderSource } from './headers';
 import type { RawBody } from './raw-body';
+import type { SecretSource } from './secret-source';
 import type { ClockOptions } from './timestamp';
 
 /** What every provider's verify function takes. */
@@ -8,8 +9,11 @@ export interface VerifyDeliveryOptions extends ClockOptions {
   body: RawBody;
   /** The request headers: Fetch `Headers`, Node `IncomingHttpHeaders` or a plain object. */
   headers: HeaderSource;
-  /** The signing secret, or several while rotating: any one matching is enough. */
-  secret: string | readonly string[];
+  /**
+   * The signing secret, several while rotating (any one matching is enough), or a function of the
+   * delivery that returns them (`SecretSource`).
+   */
+  secret: SecretSource;
 }
 
 /** What every provider's sign function takes. */

@@ -1,4 +1,5 @@
-import type { InboundEvent, ProviderId } from '../model';
+import type { InboundEvent as EventFields, ProviderId } from '../model';
+import type { DedupeKeyParts } from './dedupe-key';
 import type { HeaderSource } from './headers';
 import type { SignatureEncoding } from './signature-encodings';
 
@@ -18,10 +19,11 @@ export interface DeliveryContext extends SignedParts {
 /**
  * What one provider tells the verification template about its signing scheme; the template
  * (`defineSigningScheme`) runs the sequence itself: secrets, raw body, headers, HMAC-SHA256,
- * timestamp, JSON, event. Always in that order, so a forged delivery is a `mismatch` before it
- * can be a stale one.
+ * timestamp, JSON, event, dedupe key. Always in that order, so a forged delivery is a `mismatch`
+ * before it can be a stale one. `F` is what `toEvent` returns: the provider's event union without
+ * `dedupeKey` (`EventFieldsOf<ItsEvent>`).
  */
-export interface SchemeFacts {
+export interface SchemeFacts<F extends EventFields = EventFields> {
   /** The provider's id, on every error. */
   provider: ProviderId;
   /** The provider's name as people write it, for messages. */
@@ -40,6 +42,16 @@ export interface SchemeFacts {
   timestamp?: { header: string; tolerance: number };
   /** The bytes the HMAC covers; default the raw body alone. */
   signedContent?(body: Uint8Array<ArrayBuffer>, parts: SignedParts): Uint8Array<ArrayBuffer>;
-  /** The event a verified JSON body becomes. */
-  toEvent(body: Record<string, unknown>, delivery: DeliveryContext): InboundEvent;
+  /** The event a verified JSON body becomes, without its `dedupeKey` (the template adds it). */
+  toEvent(body: Record<string, unknown>, delivery: DeliveryContext): F;
+  /**
+   * What identifies the event across retries: the provider's per-event id (a header such as
+   * GitHub's `X-GitHub-Delivery`, or a body field), or parts derived from the body; never a
+   * retry's timestamp or anything else that changes per attempt. `undefined` (or no fact at all)
+   * falls back to the SHA-256 of the body's canonical JSON (`bodyDedupeParts`).
+   *
+   * @example
+   * dedupeKey: (_body, { headers }) => firstHeader(headers, 'x-github-delivery'),
+   */
+  dedupeKey?(body: Record<string, unknown>, delivery: DeliveryContext): DedupeKeyParts | undefined | Promise<DedupeKeyParts | undefined>;
 }

@@ -1,20 +1,27 @@
 import { ConfigurationError } from '../errors';
-import type { InboundEvent } from '../model';
+import type { InboundEvent as EventFields } from '../model';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from './options';
 import type { SchemeFacts } from './scheme-facts';
 import { signDelivery } from './sign-delivery';
+import type { InboundEvent, WithDedupeKey } from './verified-event';
 import { verifyDelivery } from './verify-delivery';
 
-/** How one provider signs its deliveries: verify one as received, or sign one as it would. */
-export interface SigningScheme {
-  verify(options: VerifyDeliveryOptions): Promise<InboundEvent>;
+/**
+ * How one provider signs its deliveries: verify one as received (resolving to the provider's
+ * event type `E`), or sign one as it would.
+ */
+export interface SigningScheme<E extends InboundEvent = InboundEvent> {
+  verify(options: VerifyDeliveryOptions): Promise<E>;
   sign(options: SignDeliveryOptions): Promise<Record<string, string>>;
 }
 
+/** The event type a signing scheme's `verify` resolves to; distributes over a union of schemes. */
+export type SchemeEvent<S> = S extends SigningScheme<infer E> ? E : never;
+
 /**
  * The signing scheme that `facts` describe. The sequence (secrets, raw body, headers, HMAC,
- * timestamp, JSON, event) and every failure reason live in the template; a provider states only
- * its facts. `verify` and `sign` need no `this`, so they may be passed around alone.
+ * timestamp, JSON, event, dedupe key) and every failure reason live in the template; a provider
+ * states only its facts. `verify` resolves to what `toEvent` returns, with `dedupeKey` added. `verify` and `sign` need no `this`, so they may be passed around alone.
  *
  * @example
  * export const exampleSigning = defineSigningScheme({
@@ -23,7 +30,7 @@ export interface SigningScheme {
  *   toEvent: (body) => inboundEventFromBody('example', String(body.type), body),
  * });
  */
-export function defineSigningScheme(facts: SchemeFacts): SigningScheme {
+export function defineSigningScheme<F extends EventFields>(facts: SchemeFacts<F>): SigningScheme<WithDedupeKey<F>> {
   return {
     verify: (options) => verifyDelivery(facts, options),
     sign: (options) => signDelivery(facts, options),
@@ -31,7 +38,7 @@ export function defineSigningScheme(facts: SchemeFacts): SigningScheme {
 }
 
 /** Provider id -> signing scheme. */
-export type SchemeTable = Readonly<Record<string, SigningScheme>>;
+export type SchemeTable = Readonly<Record<string, SigningScheme<any>>>;
 
 /** The scheme of `provider`; an unknown id is a `ConfigurationError` that lists the known ones. */
 export function schemeFrom(table: SchemeTable, provider: unknown): SigningScheme {

@@ -11,16 +11,17 @@ function describe(secret: unknown): string {
 /**
  * The usable signing secrets: one string, or several during a rotation window (any one may
  * match). Blank entries are dropped; none left is `no_secret` — usually an unset environment
- * variable, which must fail loudly instead of letting every delivery look forged.
+ * variable, which must fail loudly instead of letting every delivery look forged. `what` names
+ * where the value came from, for the message.
  */
-export function signingSecrets(secret: unknown, provider: ProviderId): string[] {
+export function signingSecrets(secret: unknown, provider: ProviderId, what = 'secret'): string[] {
   const list: unknown[] = Array.isArray(secret) ? secret : [secret];
   const usable = list.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
   if (usable.length > 0) return usable;
   throw signatureFailure(
     provider,
     'no_secret',
-    `No signing secret to verify the ${provider} delivery with: secret is ${describe(secret)}. ` +
+    `No signing secret to verify the ${provider} delivery with: ${what} is ${describe(secret)}. ` +
       "Pass the webhook's signing secret (or a list of them while rotating), e.g. from an environment variable.",
   );
 }

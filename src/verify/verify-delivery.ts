@@ -1,22 +1,28 @@
-import type { InboundEvent } from '../model';
+import type { InboundEvent as EventFields } from '../model';
+import { bodyDedupeParts, dedupeKey, usableDedupeParts } from './dedupe-key';
 import { signatureFailure } from './failure';
 import { anySignatureMatches } from './hmac';
 import { readVerifiedJson } from './json-body';
 import type { VerifyDeliveryOptions } from './options';
 import { requireRawBody } from './raw-body';
 import type { SchemeFacts } from './scheme-facts';
+import { resolveSecretSource } from './secret-source';
 import { signingSecrets } from './secrets';
 import { readSignedHeaders } from './signed-headers';
 import { checkTimestamp } from './timestamp';
+import type { WithDedupeKey } from './verified-event';
 
 /**
- * Verifies one delivery under the scheme `facts` describes: secrets, raw body, headers, HMAC,
- * timestamp, JSON, event. The signature is checked before the timestamp, so `timestamp_too_old`
- * means "authentic but stale" and a forged old delivery is a `mismatch`.
+ * Verifies one delivery under the scheme `facts` describes: secrets (a `SecretSource` function is
+ * called first, and what it throws is thrown as is), raw body, headers, HMAC, timestamp, JSON,
+ * event, dedupe key. The signature is checked before the timestamp, so `timestamp_too_old` means
+ * "authentic but stale" and a forged old delivery is a `mismatch`.
  */
-export async function verifyDelivery(facts: SchemeFacts, options: VerifyDeliveryOptions): Promise<InboundEvent> {
+export async function verifyDelivery<F extends EventFields>(facts: SchemeFacts<F>, options: VerifyDeliveryOptions): Promise<WithDedupeKey<F>> {
   const { provider } = facts;
-  const keys = signingSecrets(options.secret, provider).map((secret) => facts.key(secret));
+  const secret = await resolveSecretSource(options.secret, provider, options.headers);
+  const from = typeof options.secret === 'function' ? "the secret function's result" : 'secret';
+  const keys = signingSecrets(secret, provider, from).map((one) => facts.key(one));
   const body = requireRawBody(options.body, provider);
   const signed = readSignedHeaders(facts, options.headers);
   const content = facts.signedContent ? facts.signedContent(body, signed.parts) : body;
@@ -26,5 +32,9 @@ export async function verifyDelivery(facts: SchemeFacts, options: VerifyDelivery
         'or the body was changed (parsed and re-serialized?) before verification.');
   }
   if (facts.timestamp && signed.seconds !== undefined) checkTimestamp(signed.seconds, options, facts.timestamp.tolerance, provider);
-  return facts.toEvent(readVerifiedJson(body, provider), { ...signed.parts, headers: options.headers });
+  const json = readVerifiedJson(body, provider);
+  const delivery = { ...signed.parts, headers: options.headers };
+  const event = facts.toEvent(json, delivery);
+  const parts = usableDedupeParts(await facts.dedupeKey?.(json, delivery)) ?? (await bodyDedupeParts(json));
+  return { ...event, dedupeKey: dedupeKey(provider, parts) } as WithDedupeKey<F>;
 }

@@ -87,11 +87,29 @@ describe('paginate', () => {
     const list = pagedList(50, 10);
     const controller = new AbortController();
     const reason = new Error('cancelled');
-    for await (const item of paginate({ fetchPage: list.fetchPage, idOf: (i) => i.id, signal: controller.signal })) {
-      if (item.id === 'wh_1') controller.abort(reason);
-    }
+    const walk = (async () => {
+      for await (const item of paginate({ fetchPage: list.fetchPage, idOf: (i) => i.id, signal: controller.signal })) {
+        if (item.id === 'wh_1') controller.abort(reason);
+      }
+    })();
+    await expect(walk).rejects.toBe(reason);
     expect(list.signals.get(2)?.aborted).toBe(true);
     expect(list.signals.get(2)?.reason).toBe(reason);
+  });
+
+  it('an abort inside the loop stops at once: the rest of the page is not yielded', async () => {
+    const list = pagedList(50, 10);
+    const controller = new AbortController();
+    const reason = new Error('stop now');
+    const seen: string[] = [];
+    const walk = (async () => {
+      for await (const item of paginate({ fetchPage: list.fetchPage, idOf: (i) => i.id, signal: controller.signal })) {
+        seen.push(item.id);
+        if (item.id === 'wh_3') controller.abort(reason);
+      }
+    })();
+    await expect(walk).rejects.toBe(reason);
+    expect(seen).toEqual(['wh_1', 'wh_2', 'wh_3']);
   });
 
   it('treats a nonsense concurrency as 1 instead of stalling', async () => {

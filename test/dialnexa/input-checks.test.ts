@@ -84,3 +84,61 @@ describe('DialNexa input checks (nothing is sent on bad input)', () => {
     expect(scope.isDone()).toBe(false);
   });
 });
+
+describe('DialNexa refuses what it would otherwise drop, misroute or mangle (nothing is sent)', () => {
+  it('an unknown input key is refused by name: { enabled: false } does not create an active webhook', async () => {
+    const watched = watch();
+    const error = await refused(client().create({ ...good, enabled: false } as WebhookInput));
+    expect(Object.keys(error.details ?? {})).toEqual(['enabled']);
+    expect(error.details?.enabled?.[0]).toContain('it takes url, events, active, secret');
+    expect(watched.requests()).toBe(0);
+  });
+
+  it('unknown keys on update and list, and an unknown call option on any call, are refused by name', async () => {
+    const watched = watch();
+    const list = nock(ORIGIN).get('/v1/user-webhooks').query(true).reply(200, { data: [] });
+    expect((await refused(client().update('wh_1', { isActive: false } as never))).details).toHaveProperty(['isActive']);
+    expect((await refused(client().list({ limit: 5 } as never))).details).toHaveProperty(['limit']);
+    expect((await refused(client().create(good, { idempotency_key: 'k' } as never))).details).toHaveProperty(['idempotency_key']);
+    expect((await refused(client().get('wh_1', { timeoutMs: 5 } as never))).details).toHaveProperty(['timeoutMs']);
+    expect((await refused(client().rotateSecret('wh_1', { secrett: 'whsec_0123456789abcdef' } as never))).details).toHaveProperty(['secrett']);
+    expect((await refused(client().listEventTypes({ cache: true } as never))).details).toHaveProperty(['cache']);
+    expect(watched.requests()).toBe(0);
+    expect(list.isDone()).toBe(false);
+  });
+
+  it('a secret longer than 256 characters is refused before the POST (6,000 used to break redaction after the webhook was created)', async () => {
+    const watched = watch();
+    const long = `whsec_${'+/'.repeat(3000)}`;
+    const error = await refused(client().create({ ...good, secret: long }));
+    expect(error.details?.secret?.[0]).toMatch(/at most 256 characters/);
+    expect(JSON.stringify(error.toJSON())).not.toContain('+/+/');
+    await refused(client().update('wh_1', { secret: long }));
+    await refused(client().rotateSecret('wh_1', { secret: long }));
+    expect(watched.requests()).toBe(0);
+  });
+
+  it('ids "." and ".." are refused, and the error names the field id (not input)', async () => {
+    for (const id of ['.', '..']) {
+      const error = await refused(client().get(id));
+      expect(Object.keys(error.details ?? {})).toEqual(['id']);
+      await refused(client().delete(id));
+      await refused(client().update(id, { active: false }));
+    }
+    expect(Object.keys((await refused(client().get('a/b'))).details ?? {})).toEqual(['id']);
+  });
+
+  it('a URL with a newline, surrounding spaces or credentials is refused; a good one is sent exactly as written', async () => {
+    const watched = watch();
+    for (const url of ['https://yourapp.com/hooks\n', ' https://yourapp.com/hooks', 'https://user:pass@yourapp.com/hooks']) {
+      expect((await refused(client().create({ ...good, url }))).details).toHaveProperty(['url']);
+      await refused(client().update('wh_1', { url }));
+    }
+    expect(watched.requests()).toBe(0);
+    nock.cleanAll();
+    let sent: Record<string, unknown> = {};
+    nock(ORIGIN).post('/v1/user-webhooks', (body) => { sent = body as Record<string, unknown>; return true; }).reply(201, wireWebhook('wh_1'));
+    await client().create({ ...good, url: 'https://YourApp.com' });
+    expect(sent.url).toBe('https://YourApp.com');
+  });
+});

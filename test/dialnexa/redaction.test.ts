@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookError } from '../../src/errors';
-import { API_KEY, client, ORIGIN } from './support';
+import { API_KEY, client, ORIGIN, wireWebhook } from './support';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -70,5 +70,26 @@ describe('DialNexa: no key or secret in any error', () => {
   it('never repeats a bad secret in a validation error', async () => {
     const error = await client().create({ url: 'https://yourapp.com/h', events: ['call.completed'], secret: 'tooShort123' }).catch((e: unknown) => e);
     expect(everyForm(error)).not.toContain('tooShort123');
+  });
+
+  it('a create with the longest secret allowed succeeds, and its escaped echo in an error is redacted (no SyntaxError)', async () => {
+    const secret = `whsec_${'+/='.repeat(83)}x`;
+    expect(secret).toHaveLength(256);
+    nock(ORIGIN).post('/v1/user-webhooks').reply(201, wireWebhook('wh_1'));
+    expect((await client().create({ url: 'https://yourapp.com/h', events: ['call.completed'], secret })).secret).toBe(secret);
+    nock(ORIGIN).post('/v1/user-webhooks').reply(400, `{"statusCode":400,"message":["secret ${secret.replaceAll('/', '\\/').replaceAll('+', '\\u002B')} rejected"]}`);
+    const error = await client().create({ url: 'https://yourapp.com/h', events: ['call.completed'], secret }).catch((e: unknown) => e);
+    expect((error as WebhookError).code).toBe('validation');
+    expect(everyForm(error)).not.toContain('+/=+/=');
+    expect(everyForm(error)).not.toContain('\\u002B\\/=');
+  });
+
+  it('a very long API key full of symbols is redacted in every form, with no pattern to compile', async () => {
+    const apiKey = `key_long:${'(+/[.*'.repeat(2000)}`;
+    nock(ORIGIN).get('/v1/user-webhooks/wh_1').reply(401, JSON.stringify({ statusCode: 401, message: `bad key ${apiKey}`, error: 'Unauthorized' }).replaceAll('/', '\\/'));
+    const error = await client({ apiKey, retry: false }).get('wh_1').catch((e: unknown) => e);
+    expect((error as WebhookError).code).toBe('authentication');
+    expect(everyForm(error)).not.toContain('(+/[.*(+/[.*');
+    expect(everyForm(error)).not.toContain('(+\\/[.*(+\\/[.*');
   });
 });

@@ -71,7 +71,9 @@ describe('DialNexa under faults', () => {
     const created = await hooks.create({ url: 'https://app.example/h', events: ['call.completed'] });
     server.fail({ kind: 'status', status: 503, retryAfter: 2 });
     expect((await hooks.get(created.id)).id).toBe(created.id);
-    expect(delays).toEqual([2000]);
+    expect(delays).toHaveLength(1);
+    expect(delays[0]).toBeGreaterThanOrEqual(2000); // as asked, plus up to 10 % jitter
+    expect(delays[0]).toBeLessThanOrEqual(2200);
   });
 
   it('a truncated 200 body is a ResponseValidationError with the status and text kept, not a TypeError', async () => {
@@ -86,7 +88,7 @@ describe('DialNexa under faults', () => {
   });
 
   it('the rate limit answers 429 with Retry-After: RateLimitError carries it once retries run out', async () => {
-    const server = await sim('dialnexa', { rateLimit: { limit: 2, windowMs: 60_000 } });
+    const server = await sim('dialnexa', { rateLimit: { limit: 2, windowMs: 10_000 } });
     const { retry, delays } = recordingSleep();
     const hooks = dialnexa({ apiKey: server.apiKey, baseUrl: server.baseUrl, retry });
     await hooks.list();
@@ -95,6 +97,20 @@ describe('DialNexa under faults', () => {
     expect(RateLimitError.isInstance(error)).toBe(true);
     expect((error as RateLimitError).retryAfter).toBeGreaterThan(0);
     expect(delays).toHaveLength(2);
-    expect(delays.every((ms) => ms > 0 && ms <= 60_000)).toBe(true);
+    // Retry-After with a little jitter on top, never past maxDelay.
+    expect(delays.every((ms) => ms > 0 && ms <= 11_000)).toBe(true);
+  });
+
+  it('a 429 asking for 60 s with maxDelay 30 s fails at once with RateLimitError.retryAfter, saying when to retry', async () => {
+    const server = await sim('dialnexa', { rateLimit: { limit: 1, windowMs: 60_000 } });
+    const { retry, delays } = recordingSleep();
+    const hooks = dialnexa({ apiKey: server.apiKey, baseUrl: server.baseUrl, retry: { ...retry, maxDelay: 30_000 } });
+    await hooks.list();
+    const error = await hooks.list().catch((e: unknown) => e);
+    expect(RateLimitError.isInstance(error)).toBe(true);
+    expect((error as RateLimitError).retryAfter).toBe(60_000);
+    expect(delays).toEqual([]);
+    expect(server.requests.filter((r) => r.method === 'GET')).toHaveLength(2);
+    expect((error as RateLimitError).message).toMatch(/not retried after 1 attempt: the provider asked to wait 60 s, longer than retry.maxDelay \(30 s\); retry in 60 s, after \d{4}-\d\d-\d\dT/);
   });
 });

@@ -59,3 +59,41 @@ describe('GitHub input checks, before anything is sent', () => {
     await refused(repoClient().rotateSecret('1', { secret: 'short' }), /secret: must be at least 16 characters/);
   });
 });
+
+describe('GitHub: unknown keys, long secrets, odd ids and URLs are refused before sending', () => {
+  it('an unknown input key is refused by name: { enabled: false } does not create an active hook', async () => {
+    const error = await refused(repoClient().create({ ...input, enabled: false } as never), /enabled: is not a field this call takes/);
+    expect(Object.keys(error.details ?? {})).toEqual(['enabled']);
+  });
+
+  it('unknown keys on update, list and call options are refused by name', async () => {
+    await refused(repoClient().update('1', { config: { url: 'https://example.com' } } as never), /config: is not a field/);
+    await refused(repoClient().list({ per_page: 5 } as never), /per_page: is not a field/);
+    await refused(repoClient().listDeliveries('1', { cursor: 'x' } as never), /cursor: is not a field/);
+    await refused(repoClient().create(input, { headerz: {} } as never), /headerz: is not a call option/);
+    await refused(repoClient().delete('1', { force: true } as never), /force: is not a call option/);
+    await refused(repoClient().rotateSecret('1', { secrett: 'x' } as never), /secrett: is not a call option/);
+    await refused(repoClient().listEventTypes({ cache: true } as never), /cache: is not a call option/);
+  });
+
+  it('a chosen secret longer than 256 characters is refused, on create, update and rotateSecret', async () => {
+    const long = 'x'.repeat(6000);
+    await refused(repoClient().create({ ...input, secret: long }), /secret: must be at most 256 characters/);
+    await refused(repoClient().update('1', { secret: long }), /secret: must be at most 256 characters/);
+    await refused(repoClient().rotateSecret('1', { secret: long }), /secret: must be at most 256 characters/);
+  });
+
+  it('ids "." and ".." are refused, naming the field id', async () => {
+    for (const id of ['.', '..']) {
+      const error = await refused(repoClient().get(id), /id: must not be "\." or "\.\."/);
+      expect(Object.keys(error.details ?? {})).toEqual(['id']);
+      await refused(orgClient().sendTestEvent(id, 'ping'), /id: must not be/);
+    }
+  });
+
+  it('a URL with a newline, surrounding spaces or credentials is refused', async () => {
+    await refused(repoClient().create({ ...input, url: 'https://example.com/hook\r\n' }), /url: must not contain spaces, line breaks/);
+    await refused(repoClient().create({ ...input, url: ' https://example.com/hook' }), /url: must not contain spaces/);
+    await refused(repoClient().update('1', { url: 'https://ci:token123@example.com/hook' }), /url: must not contain a user name or password/);
+  });
+});

@@ -88,3 +88,36 @@ describe('construction', () => {
     }
   });
 });
+
+describe('unknown keys, odd ids and URLs are refused before sending, never dropped or passed on', () => {
+  it('an unknown input key is refused by name: { enabled: false } does not create an active webhook', async () => {
+    const details = await detailsOf(client().create({ ...valid, enabled: false } as WebhookInput));
+    expect(Object.keys(details)).toEqual(['enabled']);
+    expect(details.enabled?.[0]).toContain('it takes url, events, active, name, eventFilters, delivery');
+  });
+
+  it('unknown keys on update, list, delivery settings and call options are refused by name', async () => {
+    expect(await detailsOf(client().update(ID, { display_name: 'x' } as never))).toHaveProperty(['display_name']);
+    expect(await detailsOf(client().update(ID, { delivery: { retries: 2 } } as never))).toHaveProperty(['delivery.retries']);
+    expect(await detailsOf(client().list({ page_size: 5 } as never))).toHaveProperty(['page_size']);
+    expect(await detailsOf(client().listDeliveries(ID, { status: 'failed' } as never))).toHaveProperty(['status']);
+    expect(await detailsOf(client().create(valid, { profile_id: 'p' } as never))).toHaveProperty(['profile_id']);
+    expect(await detailsOf(client().get(ID, { profileID: 'p' } as never))).toHaveProperty(['profileID']);
+    expect(await detailsOf(client().rotateSecret(ID, { idempotencykey: 'k' } as never))).toHaveProperty(['idempotencykey']);
+    expect(await detailsOf(client().listEventTypes({ cache: true } as never))).toHaveProperty(['cache']);
+  });
+
+  it('ids "." and ".." are refused, naming the field id', async () => {
+    for (const id of ['.', '..']) {
+      expect(Object.keys(await detailsOf(client().get(id)))).toEqual(['id']);
+      expect(await detailsOf(client().sendTestEvent(id, 'message.sent'))).toHaveProperty(['id']);
+    }
+  });
+
+  it('a URL with a newline, surrounding spaces or credentials is refused', async () => {
+    for (const url of ['https://example.com/h\n', 'https://example.com/h ', 'https://ops:s3cret@example.com/h']) {
+      expect(await detailsOf(client().create({ ...valid, url }))).toHaveProperty(['url']);
+      expect(await detailsOf(client().update(ID, { url }))).toHaveProperty(['url']);
+    }
+  });
+});

@@ -28,6 +28,8 @@ export interface DeliveryAttempt {
   event: string;
   /** The event type written into the delivered body (DialNexa `event_type`, sent.dm `sub_type ?? field`). */
   type: string;
+  /** The `id` of the attempt this one retries (`deliver(..., { retryOf })`); absent on a first delivery. */
+  retryOf?: string;
   /** The webhook's registered URL. */
   url: string;
   /** Where the request actually went (after `deliverTo`). */
@@ -55,6 +57,8 @@ export interface DeliveryRequest {
   webhookId: string;
   event: string;
   type: string;
+  /** The attempt this one retries. */
+  retryOf?: string;
   url: string;
   body: string;
   headers: Record<string, string>;
@@ -92,7 +96,8 @@ export async function sendDelivery(request: DeliveryRequest): Promise<DeliveryAt
   const started = performance.now();
   const target = deliveryTarget(request.url, request.routing);
   const record = (outcome: Pick<DeliveryAttempt, 'ok' | 'status' | 'error' | 'responseBody'>): DeliveryAttempt => ({
-    id: request.id, webhookId: request.webhookId, event: request.event, type: request.type, url: request.url, target,
+    id: request.id, webhookId: request.webhookId, event: request.event, type: request.type,
+    ...(request.retryOf === undefined ? {} : { retryOf: request.retryOf }), url: request.url, target,
     body: request.body, headers: request.headers, ...outcome,
     startedAt, completedAt: new Date(), durationMs: performance.now() - started,
   });

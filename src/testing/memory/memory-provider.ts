@@ -5,16 +5,17 @@
  */
 import { defineProvider } from '../../iterate-from-list';
 import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../errors';
-import type { CallOptions, Delivery, ListParams, Page, Webhook } from '../../model';
+import type { CallOptions, CreatedWebhook, Delivery, ListParams, Page, Webhook } from '../../model';
 import type { Capabilities, WebhookProvider } from '../../provider';
 import { DEFAULT_PAGE_SIZE } from '../../input-schemas';
-import { checkInput } from '../../schema-check';
+import { checkCallOptions, checkInput, checkWebhookId } from '../../schema-check';
 import { generateSecret } from '../../secret';
+import { webhookWithRaw } from '../../webhook-raw';
 import { deliveryTargets } from '../kit/delivery-targets';
 import { slicePage } from '../kit/page-slice';
 import { DEFAULT_MEMORY_CAPABILITIES, DEFAULT_MEMORY_DELIVERY_LIMITS, DEFAULT_MEMORY_EVENT_TYPES } from './memory-defaults';
 import type { MemoryProviderOptions } from './memory-options';
-import { memoryIdSchema, memoryListSchema, memoryWebhookSchemas } from './memory-schemas';
+import { memoryListSchema, memoryRotateOptions, memoryWebhookSchemas } from './memory-schemas';
 
 /** A delivery the memory provider recorded, with the webhook it went to. */
 export type MemoryDelivery = Delivery & { webhookId: string };
@@ -34,7 +35,7 @@ export interface MemoryProvider extends WebhookProvider {
 // What callers get: a deep copy, the secret only where asked, and `raw` as the stored object without it.
 function present(webhook: Webhook, withSecret: boolean): Webhook {
   const { secret, raw: _raw, ...fields } = webhook;
-  return { ...structuredClone(fields), ...(withSecret && secret ? { secret } : {}), raw: structuredClone(fields) };
+  return webhookWithRaw({ ...structuredClone(fields), ...(withSecret && secret ? { secret } : {}) }, structuredClone(fields));
 }
 
 /**
@@ -58,11 +59,15 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
   const deliveries: MemoryDelivery[] = [];
   const ctx = (operation: string) => ({ provider, operation });
 
-  // A memory call finishes at once, so an abort can only have happened before it started.
-  const begin = (call?: CallOptions): void => call?.signal?.throwIfAborted();
+  // A memory call finishes at once, so an abort can only have happened before it started. Its
+  // options are checked as an adapter checks them: an unknown one is refused.
+  const begin = (call: CallOptions | undefined, operation: string, own?: typeof memoryRotateOptions): void => {
+    checkCallOptions(call, ctx(operation), own);
+    call?.signal?.throwIfAborted();
+  };
 
   function find(id: string, operation: string): Webhook {
-    checkInput(memoryIdSchema, id, ctx(operation));
+    checkWebhookId(id, ctx(operation));
     const webhook = webhooks.get(id);
     if (!webhook) throw new NotFoundError(`${operation}: webhook ${id} not found`, { ...ctx(operation), status: 404 });
     return webhook;
@@ -121,7 +126,7 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
     id: provider,
     capabilities,
     async list(params = {}, call) {
-      begin(call);
+      begin(call, 'list');
       const { page, pageSize } = paging(params, 'list');
       const needle = params.search?.toLowerCase();
       const matching = [...webhooks.values()].filter((w) => (params.active === undefined || w.active === params.active)
@@ -130,26 +135,26 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
       return { items: slice.items.map((w) => present(w, false)), page, pageSize, total: slice.total, hasMore: slice.hasMore };
     },
     async get(id, call) {
-      begin(call);
+      begin(call, 'get');
       return present(find(id, 'get'), false);
     },
     async create(input, call) {
-      begin(call);
+      begin(call, 'create');
       const checked = checkInput(inputSchema, input, ctx('create'));
       checkEvents(checked.events, 'create');
       refuseSwitchedOff(checked, 'create');
       // A repeated key replays the first create's result, as a provider with idempotency keys does.
       const key = capabilities.idempotencyKeys ? call?.idempotencyKey : undefined;
       const earlier = key === undefined ? undefined : webhooks.get(createdByKey.get(key) ?? '');
-      if (earlier) return present(earlier, true);
+      if (earlier) return present(earlier, true) as CreatedWebhook;
       const { active, secret, ...rest } = checked;
       const webhook: Webhook = { provider, id: crypto.randomUUID(), ...rest, active: active ?? true, secret: secret ?? generateSecret(), createdAt: new Date(), raw: undefined };
       webhooks.set(webhook.id, webhook);
       if (key !== undefined) createdByKey.set(key, webhook.id);
-      return present(webhook, true);
+      return present(webhook, true) as CreatedWebhook;
     },
     async update(id, patch, call) {
-      begin(call);
+      begin(call, 'update');
       const checked = checkInput(patchSchema, patch, ctx('update'));
       checkEvents(checked.events, 'update');
       refuseSwitchedOff(checked, 'update');
@@ -160,12 +165,12 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
       return present(webhook, false);
     },
     async delete(id, call) {
-      begin(call);
+      begin(call, 'delete');
       find(id, 'delete');
       webhooks.delete(id);
     },
     async rotateSecret(id, call) {
-      begin(call);
+      begin(call, 'rotateSecret', memoryRotateOptions);
       refuseSwitchedOff({ secret: call?.secret }, 'rotateSecret');
       const webhook = find(id, 'rotateSecret');
       const given = call?.secret === undefined ? undefined : checkInput(patchSchema, { secret: call.secret }, ctx('rotateSecret')).secret;
@@ -174,7 +179,7 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
       return { secret: webhook.secret };
     },
     async sendTestEvent(id, event, call) {
-      begin(call);
+      begin(call, 'sendTestEvent');
       if (!capabilities.sendTestEvent) unsupported('sendTestEvent');
       find(id, 'sendTestEvent');
       checkEvents([event], 'sendTestEvent', 'event');
@@ -182,11 +187,11 @@ export function createMemoryProvider(options: MemoryProviderOptions = {}): Memor
       return { delivered: true, message: 'Test event recorded by the memory provider' };
     },
     async listEventTypes(call) {
-      begin(call);
+      begin(call, 'listEventTypes');
       return structuredClone([...catalogue]);
     },
     async listDeliveries(id, params = {}, call): Promise<Page<Delivery>> {
-      begin(call);
+      begin(call, 'listDeliveries');
       if (!capabilities.listDeliveries) unsupported('listDeliveries');
       find(id, 'listDeliveries');
       const { page, pageSize } = paging(params, 'listDeliveries');

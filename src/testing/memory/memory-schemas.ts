@@ -4,20 +4,20 @@
  * @module
  */
 import * as v from 'valibot';
-import { booleanFlag, eventList, httpsUrl, intInRange, namesAField, webhookId } from '../../input-schemas';
+import { booleanFlag, callerSecret, callOptionsInput, eventList, fieldsObject, httpsUrl, intInRange, namesAField } from '../../input-schemas';
 import type { MemoryDeliveryLimits } from './memory-options';
 
 function webhookFields(limits: MemoryDeliveryLimits) {
-  const delivery = v.strictObject({
+  const delivery = fieldsObject({
     retryCount: v.optional(intInRange(limits.retryCount.min, limits.retryCount.max)),
     timeoutSeconds: v.optional(intInRange(limits.timeoutSeconds.min, limits.timeoutSeconds.max)),
-  }, 'unknown delivery setting');
+  });
   return {
     url: httpsUrl,
     events: eventList,
     active: v.optional(booleanFlag),
     name: v.optional(v.string('must be a string')),
-    secret: v.optional(v.pipe(v.string('must be a string'), v.minLength(8, 'must be at least 8 characters'))),
+    secret: v.optional(callerSecret(8)),
     eventFilters: v.optional(v.record(v.string(), v.array(v.string('each sub type must be a string')), 'must map an event to a list of sub types')),
     delivery: v.optional(delivery),
   };
@@ -30,16 +30,16 @@ function webhookFields(limits: MemoryDeliveryLimits) {
 export function memoryWebhookSchemas(limits: MemoryDeliveryLimits) {
   const fields = webhookFields(limits);
   return {
-    input: v.object(fields),
-    patch: v.pipe(v.partial(v.object(fields)), namesAField()),
+    input: fieldsObject(fields),
+    patch: v.pipe(v.partial(fieldsObject(fields)), namesAField()),
   };
 }
 
-/** An id as it would go into a URL path. */
-export const memoryIdSchema = webhookId;
+/** `rotateSecret` options: every call's, and the secret (checked as on create). */
+export const memoryRotateOptions = callOptionsInput({ secret: v.optional(v.unknown()) });
 
 /** `list` and `listDeliveries` parameters (the page-size ceiling is checked separately). */
-export const memoryListSchema = v.object({
+export const memoryListSchema = fieldsObject({
   page: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
   pageSize: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
   active: v.optional(booleanFlag),

@@ -1,4 +1,4 @@
-import type { InboundEvent } from '../../../src/model';
+import type { InboundEvent } from '../../../src/verify/verified-event';
 import type { WebhookHandlerOptions } from '../../../providers/catalogue/signing';
 import { DIALNEXA_SECRET } from '../verify/fixtures';
 

@@ -10,19 +10,20 @@ describe('clip', () => {
 
 describe('readHttpResponse', () => {
   const raw = { status: 201, headers: new Headers() };
-  const text = JSON.stringify({ data: { token: 'made_by_server_1234' }, echo: 'sk_live_abcdef' });
+  // `ref`, not a credential-like name: a value under one is redacted whether or not a reader names it.
+  const text = JSON.stringify({ data: { ref: 'made_by_server_1234' }, echo: 'sk_live_abcdef' });
 
   it('redacts the given secrets from the text but parses JSON from the original', () => {
     const { response, secrets } = readHttpResponse(raw, text, ['sk_live_abcdef']);
-    expect(response.text).toBe('{"data":{"token":"made_by_server_1234"},"echo":"[REDACTED]"}');
-    expect(response.json).toEqual({ data: { token: 'made_by_server_1234' }, echo: 'sk_live_abcdef' });
+    expect(response.text).toBe('{"data":{"ref":"made_by_server_1234"},"echo":"[REDACTED]"}');
+    expect(response.json).toEqual({ data: { ref: 'made_by_server_1234' }, echo: 'sk_live_abcdef' });
     expect(secrets).toEqual(['sk_live_abcdef']);
   });
 
   it('also redacts the secrets the body itself holds, and hands them on for the errors', () => {
-    const found = (json: unknown) => [(json as { data: { token: string } }).data.token];
+    const found = (json: unknown) => [(json as { data: { ref: string } }).data.ref];
     const { response, secrets } = readHttpResponse(raw, text, ['sk_live_abcdef'], found);
-    expect(response.text).toBe('{"data":{"token":"[REDACTED]"},"echo":"[REDACTED]"}');
+    expect(response.text).toBe('{"data":{"ref":"[REDACTED]"},"echo":"[REDACTED]"}');
     expect(secrets).toEqual(['sk_live_abcdef', 'made_by_server_1234']);
   });
 

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RateLimitError } from '../../../src/errors';
+import { RateLimitError, ServerError } from '../../../src/errors';
 import { ORIGIN, readJson, recordingSleep, testTransport } from './support';
 
 beforeAll(() => nock.disableNetConnect());
@@ -27,27 +27,45 @@ async function delaysFor(headers: Record<string, string>, options: { maxDelay?: 
   return delays;
 }
 
+// A wait the server asks for gets up to 10 % (at most 1 s) of jitter on top, never less.
+function expectAbout(delays: number[], asked: number): void {
+  expect(delays).toHaveLength(1);
+  expect(delays[0]).toBeGreaterThanOrEqual(asked);
+  expect(delays[0]).toBeLessThanOrEqual(asked + Math.min(asked / 10, 1000));
+}
+
 describe('waits the server asks for', () => {
-  it('waits 2000 ms for a 429 with Retry-After: 2', async () => {
-    expect(await delaysFor({ 'Retry-After': '2' })).toEqual([2000]);
+  it('waits 2000 ms (plus a little jitter) for a 429 with Retry-After: 2', async () => {
+    expectAbout(await delaysFor({ 'Retry-After': '2' }), 2000);
   });
 
   it('reads Retry-After as an HTTP date', async () => {
     freezeDate();
-    expect(await delaysFor({ 'Retry-After': new Date(NOW + 4000).toUTCString() })).toEqual([4000]);
+    expectAbout(await delaysFor({ 'Retry-After': new Date(NOW + 4000).toUTCString() }), 4000);
   });
 
   it('reads X-RateLimit-Reset as a Unix time when there is no Retry-After', async () => {
     freezeDate();
-    expect(await delaysFor({ 'X-RateLimit-Reset': String(NOW / 1000 + 3) })).toEqual([3000]);
-  });
-
-  it('caps the wait at maxDelay', async () => {
-    expect(await delaysFor({ 'Retry-After': '120' }, { maxDelay: 1500 })).toEqual([1500]);
+    expectAbout(await delaysFor({ 'X-RateLimit-Reset': String(NOW / 1000 + 3) }), 3000);
   });
 
   it('honours Retry-After on a 503 as well', async () => {
-    expect(await delaysFor({ 'Retry-After': '1' }, { status: 503 })).toEqual([1000]);
+    expectAbout(await delaysFor({ 'Retry-After': '1' }, { status: 503 }), 1000);
+  });
+
+  it('Retry-After waits get jitter, so clients told the same wait do not come back in the same millisecond', async () => {
+    const waits = new Set<number>();
+    for (let i = 0; i < 8; i++) {
+      const [wait] = await delaysFor({ 'Retry-After': '5' });
+      waits.add(wait!);
+    }
+    expect(waits.size).toBeGreaterThan(1);
+    for (const wait of waits) expect(wait).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('a wait near maxDelay is jittered but never longer than maxDelay', async () => {
+    const delays = await delaysFor({ 'Retry-After': '2' }, { maxDelay: 2000 });
+    expect(delays).toEqual([2000]);
   });
 
   // DialNexa sends X-RateLimit-* on every response: on a 5xx the reset says when the quota
@@ -66,5 +84,37 @@ describe('waits the server asks for', () => {
     expect(RateLimitError.isInstance(error)).toBe(true);
     expect((error as RateLimitError).retryAfter).toBe(7000);
     expect((error as RateLimitError).retryable).toBe(true);
+  });
+});
+
+describe('a wait the policy would cut short is not waited', () => {
+  it('a 429 asking for 60 s with maxDelay 30 s fails at once with RateLimitError.retryAfter and says when to retry', async () => {
+    freezeDate();
+    const { sleep, delays } = recordingSleep();
+    let requests = 0;
+    nock(ORIGIN).get('/v1/things').times(3).reply(() => { requests++; return [429, { message: 'slow down' }, { 'Retry-After': '60' }]; });
+    const error = await testTransport({ retry: { sleep, maxDelay: 30_000 } })
+      .request({ operation: 'list', method: 'GET', path: '/things', readSuccess: readJson }).catch((e: unknown) => e);
+    expect(RateLimitError.isInstance(error)).toBe(true);
+    expect((error as RateLimitError).retryAfter).toBe(60_000);
+    expect(requests).toBe(1);
+    expect(delays).toEqual([]);
+    expect((error as RateLimitError).message).toBe(
+      'list: slow down (not retried after 1 attempt: the provider asked to wait 60 s, longer than retry.maxDelay (30 s); ' +
+        `retry in 60 s, after ${new Date(NOW + 60_000).toISOString()})`,
+    );
+    expect((error as RateLimitError).stack).toContain('longer than retry.maxDelay');
+  });
+
+  it('a wait that would pass the deadline fails at once with the typed error, saying when to retry', async () => {
+    const { sleep, delays } = recordingSleep();
+    let requests = 0;
+    nock(ORIGIN).get('/v1/things').times(3).reply(() => { requests++; return [503, { message: 'busy' }, { 'Retry-After': '5' }]; });
+    const error = await testTransport({ deadline: 3000, retry: { sleep } })
+      .request({ operation: 'list', method: 'GET', path: '/things', readSuccess: readJson }).catch((e: unknown) => e);
+    expect(ServerError.isInstance(error)).toBe(true);
+    expect(requests).toBe(1);
+    expect(delays).toEqual([]);
+    expect((error as ServerError).message).toMatch(/^list: busy \(not retried after 1 attempt: waiting 5(\.\d)? s would pass the call's deadline of 3000 ms; retry in 5 s, after /);
   });
 });

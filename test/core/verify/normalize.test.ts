@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signWebhook, verifyWebhook } from '../../../providers/catalogue/signing';
-import type { InboundEvent } from '../../../src/model';
+import type { InboundEvent } from '../../../src/verify/verified-event';
 import type { KnownProviderId } from '../../../providers/catalogue/clients';
 
 const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
@@ -16,7 +16,7 @@ describe('DialNexa bodies', () => {
     const call = { id: 'call_abc123xyz', status: 'hangup', initiated_at: '2025-05-02T10:21:15.945Z', disconnection_reason: 'user_did_not_pick_up' };
     const body = { event_type: 'call_ended', payload: { call } };
     const event = await deliver('dialnexa', body);
-    expect(event).toEqual({ provider: 'dialnexa', type: 'call_ended', data: { call }, raw: body });
+    expect(event).toEqual({ provider: 'dialnexa', type: 'call_ended', data: { call }, raw: body, dedupeKey: 'dialnexa/call_ended/call_abc123xyz' });
     expect(event).not.toHaveProperty('occurredAt');
   });
 
@@ -49,7 +49,10 @@ describe('sent.dm bodies', () => {
     const payload = { message_id: 'm1', message_status: 'DELIVERED', channel: 'sms' };
     const body = { field: 'message', sub_type: 'message.delivered', timestamp: '2025-10-31T10:10:42Z', payload };
     const event = await deliver('sentdm', body);
-    expect(event).toEqual({ provider: 'sentdm', type: 'message.delivered', occurredAt: new Date('2025-10-31T10:10:42Z'), data: payload, raw: body });
+    expect(event).toEqual({
+      provider: 'sentdm', type: 'message.delivered', occurredAt: new Date('2025-10-31T10:10:42Z'), data: payload, raw: body,
+      dedupeKey: 'sentdm/message.delivered/m1',
+    });
   });
 
   it('older plural field "messages" without sub_type: type is the field', async () => {
@@ -65,7 +68,7 @@ describe('sent.dm bodies', () => {
   });
 
   it('an unreadable timestamp leaves occurredAt out instead of failing', async () => {
-    const event = await deliver('sentdm', { field: 'message', sub_type: 'message.sent', timestamp: 'yesterday', payload: {} });
+    const event = await deliver('sentdm', { field: 'message', sub_type: 'message.sent', timestamp: 'yesterday', payload: { message_id: 'm1' } });
     expect(event.type).toBe('message.sent');
     expect(event.occurredAt).toBeUndefined();
   });
