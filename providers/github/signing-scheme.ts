@@ -3,6 +3,7 @@ import { utf8Bytes } from '../../src/verify/encoding';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
 import { rawBodyBytes } from '../../src/verify/raw-body';
 import { defineSigningScheme, type SigningScheme } from '../../src/verify/scheme';
+import { firstHeader } from '../../src/verify/headers';
 import { hexSignature } from '../../src/verify/signature-encodings';
 import { parseJsonSafely, isRecord } from '../../src/untrusted-json';
 import type { GitHubInboundEvent } from './event-payloads';
@@ -34,6 +35,8 @@ const base = /* @__PURE__ */ defineSigningScheme({
   // is required to verify: a receiver fed by another sender (a replay tool) still verifies.
   signature: { headers: [GITHUB_SIGNATURE_HEADER], encoding: hexSignature('sha256=') },
   toEvent: toGitHubInboundEvent,
+  // GitHub names every event with a GUID, the same on each redelivery of it.
+  dedupeKey: (_body, { headers }) => firstHeader(headers, GITHUB_DELIVERY_HEADER),
 });
 
 /** `X-GitHub-Event` for a signed body: the option's name before any `.action`, or `ping` for a ping body. */
@@ -65,7 +68,7 @@ async function signLikeGitHub(options: GitHubSignOptions): Promise<Record<string
 /**
  * GitHub's signing scheme: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256(secret as UTF-8, raw
  * body)>`, no timestamp. The event's `type` is `X-GitHub-Event` plus `.action` when the body has
- * one; the delivery GUID (`X-GitHub-Delivery`) is on `event.github.deliveryId`.
+ * one; the delivery GUID (`X-GitHub-Delivery`) is the event's `dedupeKey` (and `event.github.deliveryId`).
  */
 export const githubSigning: SigningScheme = { verify: base.verify, sign: signLikeGitHub };
 

@@ -34,6 +34,8 @@ describe('verifyGitHubWebhook and signGitHubWebhook', () => {
     expect(event).toMatchObject({ provider: 'github', type: 'issues.opened', github: { event: 'issues', deliveryId: '72d3162e-cc78-11e3-81ab-4c9367dc0958', hookId: '12' } });
     expect(event.data).toEqual(JSON.parse(issuesOpened));
     expect(event.raw).toEqual(JSON.parse(issuesOpened));
+    // X-GitHub-Delivery names the event, the same on every redelivery: the dedupe key.
+    expect(event.dedupeKey).toBe('github/72d3162e-cc78-11e3-81ab-4c9367dc0958');
     if (!isGitHubEvent(event, 'issues.opened')) throw new Error('expected issues.opened');
     expect(event.data.issue.title).toBe('Crash on start');
   });
@@ -113,5 +115,17 @@ describe('verifyGitHubWebhook and signGitHubWebhook', () => {
     expect(headers['x-github-delivery']).toBe('d-7');
     const event = await verifyWebhook({ provider: 'github', body: ping, secret, headers: { ...headers, 'x-hub-signature-256': await octokitSign(secret, ping) } });
     expect(event).toMatchObject({ provider: 'github', type: 'ping', github: { deliveryId: 'd-7' } });
+  });
+});
+
+describe('the dedupe key of a GitHub delivery', () => {
+  it('is the X-GitHub-Delivery GUID, the same when the body is redelivered and re-signed', async () => {
+    const secret = 'a GitHub hook secret';
+    const body = JSON.stringify({ action: 'opened', issue: { number: 1, title: 't' } });
+    const first = await signGitHubWebhook({ body, secret, event: 'issues', delivery: 'guid-1' });
+    const again = await signGitHubWebhook({ body, secret, event: 'issues', delivery: 'guid-1' });
+    const other = await signGitHubWebhook({ body, secret, event: 'issues', delivery: 'guid-2' });
+    const keys = await Promise.all([first, again, other].map(async (headers) => (await verifyGitHubWebhook({ body, secret, headers })).dedupeKey));
+    expect(keys).toEqual(['github/guid-1', 'github/guid-1', 'github/guid-2']);
   });
 });
