@@ -5,7 +5,7 @@
  * documents them. Types only.
  * @module
  */
-import type { TypedInboundEvent } from '../../src/verify/verified-event';
+import type { TypedInboundEvent, UnknownInboundEvent } from '../../src/verify/verified-event';
 
 /** The `event_type`s of DialNexa's `{ event_type, payload: { call } }` deliveries. */
 export type DialNexaCallEventType = 'call_initiated' | 'call_ended' | 'transfer_completed';
@@ -92,10 +92,10 @@ export type DialNexaLegacyEvent = TypedInboundEvent<'dialnexa', DialNexaLegacyEv
 
 /**
  * Any other authentic delivery: a name hookbridge has no type for, or a known name whose body
- * lacks what that type guarantees (a call event without `payload.call.id`). The provider's own
- * name is in `raw` (`raw.event_type` or `raw.event`).
+ * lacks what that type guarantees (a call event without `payload.call.id`). The name DialNexa
+ * delivered (`raw.event_type` or `raw.event`) is `name`.
  */
-export type DialNexaUnknownEvent = TypedInboundEvent<'dialnexa', 'unknown', unknown>;
+export type DialNexaUnknownEvent = UnknownInboundEvent<'dialnexa'>;
 
 /** Every DialNexa delivery, typed: narrow on `type`. */
 export type DialNexaInboundEvent =

@@ -47,5 +47,5 @@ export function toDialNexaInboundEvent(body: Record<string, unknown>): Fields {
   if (name !== undefined && CALL_EVENTS.has(name) && dialNexaCallOf(body)) return inboundEventFromBody('dialnexa', name, body) as Fields;
   if (isVerification(name, body)) return inboundEventFromBody('dialnexa', 'verification', body, body) as Fields;
   if (name !== undefined && LEGACY_EVENTS.has(name)) return inboundEventFromBody('dialnexa', name, body, body) as Fields;
-  return inboundEventFromBody('dialnexa', 'unknown', body) as Fields;
+  return { ...inboundEventFromBody('dialnexa', 'unknown', body), ...(name === undefined ? {} : { name }) } as Fields;
 }

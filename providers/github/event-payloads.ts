@@ -95,8 +95,8 @@ export interface GitHubPullRequestPayload<A extends GitHubPullRequestAction = Gi
   action: A; number: number; pull_request: GitHubPullRequest; repository: GitHubRepository;
 }
 
-/** One typed delivery: its `type` and its payload as `data` (and `raw`). */
-export type GitHubEventOf<T extends string, P> = Omit<GitHubVerifiedEvent, 'type' | 'data' | 'raw'> & { type: T; data: P; raw: P };
+/** One typed delivery: its `type`, its payload as `data` (and `raw`), and its `dedupeKey` (from `X-GitHub-Delivery`). */
+export type GitHubEventOf<T extends string, P> = Omit<GitHubVerifiedEvent, 'type' | 'data' | 'raw'> & { type: T; data: P; raw: P; dedupeKey: string };
 
 type IssuesEvents = { [A in GitHubIssuesAction]: GitHubEventOf<`issues.${A}`, GitHubIssuesPayload<A>> }[GitHubIssuesAction];
 type PullRequestEvents = { [A in GitHubPullRequestAction]: GitHubEventOf<`pull_request.${A}`, GitHubPullRequestPayload<A>> }[GitHubPullRequestAction];

@@ -5,7 +5,7 @@
  * are as sent.dm documents them. Types only.
  * @module
  */
-import type { TypedInboundEvent } from '../../src/verify/verified-event';
+import type { TypedInboundEvent, UnknownInboundEvent } from '../../src/verify/verified-event';
 
 /** The status changes of a message you sent, each its own `sub_type`. */
 export type SentDmMessageStatusType =
@@ -74,9 +74,9 @@ export type SentDmLegacyMessageEvent = TypedInboundEvent<'sentdm', 'messages', S
 
 /**
  * Any other authentic delivery: a name hookbridge has no type for, or a known name whose payload
- * lacks what that type guarantees. sent.dm's own name is in `raw` (`raw.sub_type ?? raw.field`).
+ * lacks what that type guarantees. The name sent.dm delivered (`raw.sub_type ?? raw.field`) is `name`.
  */
-export type SentDmUnknownEvent = TypedInboundEvent<'sentdm', 'unknown', unknown>;
+export type SentDmUnknownEvent = UnknownInboundEvent<'sentdm'>;
 
 type MessageEvents = { [T in SentDmMessageStatusType]: SentDmMessageEvent<T> }[SentDmMessageStatusType];
 

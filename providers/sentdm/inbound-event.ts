@@ -47,5 +47,7 @@ function typeOf(name: string | undefined, payload: unknown): SentDmInboundEvent[
  * // { provider: 'sentdm', type: 'message.delivered', occurredAt: Date(2025-10-31T10:10:42Z), data: { message_id: 'm1' }, raw: {...} }
  */
 export function toSentDmInboundEvent(body: Record<string, unknown>): Fields {
-  return inboundEventFromBody('sentdm', typeOf(sentDmEventName(body), body.payload), body) as Fields;
+  const name = sentDmEventName(body);
+  const type = typeOf(name, body.payload);
+  return { ...inboundEventFromBody('sentdm', type, body), ...(type === 'unknown' && name !== undefined ? { name } : {}) } as Fields;
 }

@@ -32,5 +32,15 @@ export interface TypedInboundEvent<P extends string, T extends string, D> extend
  */
 export type EventFieldsOf<E extends InboundEvent> = E extends InboundEvent ? Omit<E, 'dedupeKey'> : never;
 
+/**
+ * The member of a provider's union for a delivery hookbridge has no type for: `type` is
+ * `'unknown'` (so narrowing on `type` stays exact) and `name` is the event name as the provider
+ * delivered it, when the body had one, so a receiver can still route it.
+ */
+export interface UnknownInboundEvent<P extends string> extends TypedInboundEvent<P, 'unknown', unknown> {
+  /** The provider's own event name (`campaign.completed`), when the body named one. */
+  name?: string;
+}
+
 /** An event type `F` without its key, keyed: what `verify` returns for a `toEvent` returning `F`. Distributes over a union. */
 export type WithDedupeKey<F> = F extends unknown ? F & { dedupeKey: string } : never;

@@ -43,9 +43,13 @@ describe('DialNexa typed events', () => {
       expect(event).toMatchObject({ type: name, data: body, occurredAt: new Date('2025-01-01T00:00:00Z') });
     });
 
-  it('names DialNexa never documents as delivered (its subscription names) are unknown, with the name kept in raw', async () => {
+  it('names DialNexa never documents as delivered (its subscription names) are unknown, with the name kept in name and raw', async () => {
     const body = { event_type: 'campaign.completed', payload: { campaign_id: 'cmp_1' } };
-    expect(await deliver(body)).toMatchObject({ type: 'unknown', data: { campaign_id: 'cmp_1' }, raw: body });
+    expect(await deliver(body)).toMatchObject({ type: 'unknown', name: 'campaign.completed', data: { campaign_id: 'cmp_1' }, raw: body });
+  });
+
+  it('a body without any event name is unknown and has no name', async () => {
+    expect(await deliver({ payload: { x: 1 } })).not.toHaveProperty('name');
   });
 });
 
