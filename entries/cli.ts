@@ -30,6 +30,7 @@ const catalogue: CliCatalogue = {
     return {
       apiKeyVariables: Object.fromEntries(Object.entries(PROVIDERS).map(([name, descriptor]) => [name, descriptor.apiKeyVariable])),
       clientFromEnv: webhookClientFromEnv,
+      sampleDelivery: (provider, event, data, now) => PROVIDERS[provider as KnownProviderId].sampleDelivery(event, data, now),
     };
   },
   // The CLI checks `provider` against `providers` before it signs, verifies or simulates.

@@ -32,6 +32,19 @@ export interface ProviderDescriptor<O extends SharedClientOptions = ClientOption
   fromEnv: (env: Env) => O;
   /** How the provider signs its deliveries (also listed alone in the signing table, for small bundles). */
   signing: SigningScheme;
+  /**
+   * A delivery of `event` (named as the provider delivers it) carrying `data`, in the provider's
+   * own body format, with whatever the signature needs besides the body (GitHub's event header):
+   * for `hookbridge trigger` and tests of a receiver.
+   */
+  sampleDelivery: (event: string, data: Record<string, unknown>, now: Date) => SampleDelivery;
+}
+
+/** A delivery body as a provider would send it, and the sign options it needs beyond body and secret. */
+export interface SampleDelivery {
+  body: string;
+  /** Passed on to `signWebhook` (e.g. `{ event: 'issues' }` for GitHub). */
+  sign?: Record<string, string | number>;
 }
 
 /** The options a descriptor's factory takes. */

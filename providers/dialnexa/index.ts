@@ -3,6 +3,7 @@
  * @module
  */
 import { describeProvider } from '../../src/provider-descriptor';
+import { dialnexaSampleDelivery } from './sample-delivery';
 import { dialnexa } from './client';
 import { dialnexaSigning } from './signing-scheme';
 
@@ -12,6 +13,7 @@ export const dialnexaProvider = /* @__PURE__ */ describeProvider({
   apiKeyVariable: 'DIALNEXA_API_KEY',
   fromEnv: (env) => ({ apiKey: env.DIALNEXA_API_KEY ?? '' }),
   signing: dialnexaSigning,
+  sampleDelivery: dialnexaSampleDelivery,
 });
 
 export { dialnexa } from './client';

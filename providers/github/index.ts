@@ -4,6 +4,7 @@
  */
 import type { Env } from '../../src/provider-descriptor';
 import { describeProvider } from '../../src/provider-descriptor';
+import { githubSampleDelivery } from './sample-delivery';
 import { github } from './client';
 import type { GitHubOptions } from './options';
 import { githubSigning } from './signing-scheme';
@@ -31,6 +32,7 @@ export const githubProvider = /* @__PURE__ */ describeProvider({
   ambientKey: true,
   fromEnv: gitHubOptionsFromEnv,
   signing: githubSigning,
+  sampleDelivery: githubSampleDelivery,
 });
 
 export { github } from './client';

@@ -3,6 +3,7 @@
  * @module
  */
 import { describeProvider } from '../../src/provider-descriptor';
+import { sentdmSampleDelivery } from './sample-delivery';
 import { sentdm } from './client';
 import { sentdmSigning } from './signing-scheme';
 
@@ -15,6 +16,7 @@ export const sentdmProvider = /* @__PURE__ */ describeProvider({
     ...(env.SENT_DM_PROFILE_ID ? { profileId: env.SENT_DM_PROFILE_ID } : {}),
   }),
   signing: sentdmSigning,
+  sampleDelivery: sentdmSampleDelivery,
 });
 
 export { sentdm } from './client';

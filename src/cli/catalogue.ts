@@ -1,5 +1,5 @@
 import type { InboundEvent } from '../model';
-import type { Env } from '../provider-descriptor';
+import type { Env, SampleDelivery } from '../provider-descriptor';
 import type { WebhookProvider } from '../provider';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../verify/options';
 import type { SyncLibrary } from './sync-library';
@@ -8,6 +8,8 @@ import type { SyncLibrary } from './sync-library';
 export interface RunningSimulator {
   readonly baseUrl: string;
   readonly apiKey: string;
+  /** The environment the webhook commands need to reach it. */
+  readonly env: Readonly<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -17,6 +19,8 @@ export interface ClientFacts {
   apiKeyVariables: Readonly<Record<string, string>>;
   /** `webhookClientFromEnv`. */
   clientFromEnv(env: Env): WebhookProvider<any>;
+  /** A delivery of `event` in `provider`'s own body format (its descriptor's `sampleDelivery`). */
+  sampleDelivery(provider: string, event: string, data: Record<string, unknown>, now: Date): SampleDelivery;
 }
 
 /**

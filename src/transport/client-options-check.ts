@@ -23,13 +23,17 @@ export function checkClientOptions(
     );
   }
   if (options.baseUrl !== undefined) {
-    let ok = false;
-    try {
-      ok = typeof options.baseUrl === 'string' && /^https?:$/.test(new URL(options.baseUrl).protocol);
-    } catch { /* reported below */ }
-    if (!ok) {
+    const url = typeof options.baseUrl === 'string' && URL.canParse(options.baseUrl) ? new URL(options.baseUrl) : undefined;
+    if (!url || !/^https?:$/.test(url.protocol)) {
       throw new ConfigurationError(
         `${provider}: baseUrl must be an absolute http(s) URL such as https://api.example.com (or HOOKBRIDGE_BASE_URL).`,
+        { provider },
+      );
+    }
+    // fetch refuses such a URL and its error repeats it whole: the credentials must never get that far.
+    if (url.username !== '' || url.password !== '') {
+      throw new ConfigurationError(
+        `${provider}: baseUrl must not hold a user name or password (the ${credentialOption} option carries the credential); remove them from the URL.`,
         { provider },
       );
     }

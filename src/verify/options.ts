@@ -26,4 +26,6 @@ export interface SignDeliveryOptions {
   timestamp?: number;
   /** The delivery id to sign with, for schemes that send one (sent.dm's `x-webhook-id`); default a random UUID. */
   webhookId?: string;
+  /** The event the body is, for schemes that name it in a header (GitHub's `X-GitHub-Event`); others ignore it. */
+  event?: string;
 }

@@ -83,6 +83,19 @@ describe('configuration errors', () => {
       .toThrow(/baseUrl must be an absolute http\(s\) URL/);
   });
 
+  it('a base URL with a user name or password fails at construction, without repeating them', () => {
+    for (const baseUrl of ['http://user:hunter2pass@127.0.0.1:4999/v1', 'https://only-user@api.example.com']) {
+      let message = '';
+      try {
+        webhookClientFromEnv({ HOOKBRIDGE_PROVIDER: 'dialnexa', DIALNEXA_API_KEY: 'k', HOOKBRIDGE_BASE_URL: baseUrl });
+      } catch (error) {
+        message = String((error as Error).message);
+      }
+      expect(message).toMatch(/baseUrl must not hold a user name or password/);
+      expect(message).not.toMatch(/hunter2pass|only-user/);
+    }
+  });
+
   it('errors are ConfigurationError instances with code configuration', () => {
     try {
       createWebhookClient({ provider: 'nope' } as never);

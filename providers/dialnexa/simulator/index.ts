@@ -47,6 +47,7 @@ export async function startDialNexaSimulator(options: DialNexaSimulatorOptions =
     provider: 'dialnexa',
     basePath: '/v1',
     apiKey,
+    env: { DIALNEXA_API_KEY: apiKey },
     handle: (request) => handleDialNexa(request, {
       apiKey, store, ...(options.verifyEndpoints ? { verifyEndpoint: (fields) => verifyEndpoint(delivery, fields) } : {}),
     }),

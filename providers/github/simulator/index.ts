@@ -70,6 +70,7 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     provider: 'github',
     basePath: '',
     apiKey: token,
+    env: { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repo },
     handle: (request) => rateLimit.refusal(request) ?? handleGitHub(request, ctx),
     errorResponse: (request, status) => rateLimit.refusal(request) ?? gitHubErrorForStatus(status),
     commonHeaders: (request) => ({

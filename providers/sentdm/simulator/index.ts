@@ -60,6 +60,7 @@ export async function startSentDmSimulator(options: SentDmSimulatorOptions = {})
     provider: 'sentdm',
     basePath: '',
     apiKey,
+    env: { SENT_DM_API_KEY: apiKey },
     handle: (request) => handleSentDm(request, ctx),
     errorResponse: sentDmErrorForStatus,
     commonHeaders,

@@ -21,7 +21,7 @@ export const createCommand: Command = {
   flags: { ...WEBHOOK_INPUT_FLAGS, ...JSON_FLAG },
   examples: [
     'hookbridge create --url https://app.example.com/hooks --events EVENT_1,EVENT_2',
-    'hookbridge create --provider {provider} --url https://app.example.com/hooks --events EVENT_1 --name hooks --inactive',
+    'hookbridge create --provider {provider} --url https://app.example.com/hooks --events EVENT_1 --inactive',
     'hookbridge create --url https://app.example.com/hooks --events EVENT_1 --json | jq -r .secret',
     'hookbridge events   # the event names --events takes',
   ],

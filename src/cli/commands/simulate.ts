@@ -43,11 +43,13 @@ export const simulateCommand: Command = {
       out.error(`port ${port} is in use: choose another --port, or leave it out for a free one`);
       return EXIT.failure;
     }
-    if (booleanFlag(flags, 'json')) io.stdout.write(`${JSON.stringify({ provider, baseUrl: sim.baseUrl, apiKey: sim.apiKey })}\n`);
+    if (booleanFlag(flags, 'json')) io.stdout.write(`${JSON.stringify({ provider, baseUrl: sim.baseUrl, apiKey: sim.apiKey, env: sim.env })}\n`);
     else out.data(renderFields([['provider', provider], ['baseUrl', sim.baseUrl], ['apiKey', sim.apiKey]], out.paint));
+    // Every variable but the key itself, which is on stdout above and never goes to stderr.
     const variable = (await clients()).apiKeyVariables[provider];
+    const settings = Object.entries(sim.env).map(([name, value]) => `${name}=${name === variable ? '<apiKey above>' : value}`);
     out.note(`Simulating ${provider} at ${sim.baseUrl} until Ctrl-C. Try:`);
-    out.note(`  HOOKBRIDGE_PROVIDER=${provider} HOOKBRIDGE_BASE_URL=${sim.baseUrl} ${variable ?? 'API_KEY'}=<apiKey above> hookbridge list`);
+    out.note(`  ${settings.join(' ')} hookbridge list`);
     await stopped;
     await sim.close();
     out.note('Simulator stopped.');

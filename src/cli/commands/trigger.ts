@@ -3,7 +3,7 @@ import { EXIT } from '../exit-codes';
 import { booleanFlag, requiredFlag, stringFlag } from '../flag-values';
 import { providerArgument } from '../provider-argument';
 import { JSON_FLAG } from '../provider-flags';
-import { sampleDeliveryBody, samplePayload } from '../sample-delivery';
+import { samplePayload } from '../sample-payload';
 import { renderFields } from '../table';
 import { usageError } from '../usage-error';
 
@@ -11,13 +11,18 @@ const DEFAULT_EVENT = 'test';
 const TIMEOUT_MS = 10_000;
 const RESPONSE_PREVIEW = 2_000;
 
-function payloadFrom(text: string | undefined, now: Date): unknown {
+function payloadFrom(text: string | undefined, now: Date): Record<string, unknown> {
   if (text === undefined) return samplePayload(now);
+  let data: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    data = JSON.parse(text) as unknown;
   } catch {
-    throw usageError('trigger', '--data must be JSON, e.g. --data \'{"call":{"id":"call_1"}}\'', '--data');
+    throw usageError('trigger', '--data must be a JSON object, e.g. --data \'{"call":{"id":"call_1"}}\'', '--data');
   }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw usageError('trigger', '--data must be a JSON object, e.g. --data \'{"call":{"id":"call_1"}}\'', '--data');
+  }
+  return data as Record<string, unknown>;
 }
 
 function urlFrom(text: string): URL {
@@ -36,8 +41,8 @@ export const triggerCommand: Command = {
     "POSTs a delivery signed exactly as the provider signs (its headers, its HMAC, its timestamp),",
     'so your receiver\'s verification runs for real, and exits 1 unless the receiver answers 2xx.',
     "--event names the event as the provider delivers it (docs/providers/ lists each one's). The body",
-    'is {"event": TYPE, "timestamp": ISO time, "payload": DATA}: a generic shape, not a copy of the',
-    "provider's own bodies. stdout gets the receiver's status and response.",
+    "is in the provider's own format, with DATA as the event's payload (and the ids its typed events",
+    "need when DATA has none). stdout gets the receiver's status and response.",
   ].join('\n'),
   args: { names: '<provider>', min: 1, max: 1 },
   flags: {
@@ -57,8 +62,9 @@ export const triggerCommand: Command = {
     const secret = requiredFlag('trigger', flags, 'secret', 'S');
     const event = stringFlag(flags, 'event') ?? DEFAULT_EVENT;
     const now = new Date();
-    const body = sampleDeliveryBody(event, payloadFrom(stringFlag(flags, 'data'), now), now);
-    const signature = await catalogue.signWebhook({ provider, body, secret, timestamp: Math.floor(now.getTime() / 1000) });
+    const { sampleDelivery } = await catalogue.loadClients();
+    const { body, sign } = sampleDelivery(provider, event, payloadFrom(stringFlag(flags, 'data'), now), now);
+    const signature = await catalogue.signWebhook({ provider, body, secret, timestamp: Math.floor(now.getTime() / 1000), ...sign });
     let response: Response;
     try {
       response = await fetch(url, {

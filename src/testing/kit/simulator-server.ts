@@ -34,6 +34,11 @@ export interface Simulator<P extends ProviderId, W, O> {
   readonly origin: string;
   /** The key the simulator accepts. */
   readonly apiKey: string;
+  /**
+   * The environment `webhookClientFromEnv()` (and the `hookbridge` command) needs to reach this
+   * simulator: `HOOKBRIDGE_PROVIDER`, `HOOKBRIDGE_BASE_URL` and the provider's own variables.
+   */
+  readonly env: Readonly<Record<string, string>>;
   /** Stored webhooks, secrets included (copies: changing them changes nothing). */
   readonly webhooks: readonly W[];
   /** Every delivery attempt so far, oldest first. */
@@ -63,6 +68,8 @@ export interface SimulatorParts<P extends ProviderId, W, O> extends Pick<Harness
   /** Appended to the origin to make `baseUrl` (`/v1` for DialNexa, empty for sent.dm). */
   basePath: string;
   apiKey: string;
+  /** The provider's own variables a client reads from the environment (its key, its scope). */
+  env: Record<string, string>;
   webhooks: () => readonly W[];
   /** Where `deliver` records its attempts; `sim.deliveries` reads it and `reset()` empties it. */
   deliveryLog: DeliveryLog;
@@ -87,11 +94,13 @@ export async function startSimulatorServer<P extends ProviderId, W, O>(
     ...(rateLimiter ? { rateLimiter } : {}),
     ...(options.port === undefined ? {} : { port: options.port }),
   });
+  const baseUrl = harness.origin + parts.basePath;
   return {
     provider: parts.provider,
-    baseUrl: harness.origin + parts.basePath,
+    baseUrl,
     origin: harness.origin,
     apiKey: parts.apiKey,
+    env: { HOOKBRIDGE_PROVIDER: parts.provider, HOOKBRIDGE_BASE_URL: baseUrl, ...parts.env },
     get webhooks() { return parts.webhooks(); },
     get deliveries() { return parts.deliveryLog.all(); },
     get requests() { return log.all(); },

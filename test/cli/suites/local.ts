@@ -27,15 +27,19 @@ async function firstLine(stream: NodeJS.ReadableStream): Promise<string> {
   return text;
 }
 
-const SECRETS: Record<TestedProvider, string> = {
+// Every provider in the catalogue can be triggered, simulated or not.
+type Signer = TestedProvider | 'github';
+const SECRETS: Record<Signer, string> = {
+  github: 'a GitHub hook secret for the CLI test',
   dialnexa: 'whsec_cli-trigger-test-secret',
   sentdm: `whsec_${Buffer.from('cli trigger test key, 32 bytes!!').toString('base64')}`,
 };
-const WRONG_SECRETS: Record<TestedProvider, string> = {
+const WRONG_SECRETS: Record<Signer, string> = {
+  github: 'some other GitHub hook secret',
   dialnexa: 'whsec_some-other-secret',
   sentdm: `whsec_${Buffer.from('some other key, also 32 bytes!!!').toString('base64')}`,
 };
-const EVENTS: Record<TestedProvider, string> = { dialnexa: 'call_ended', sentdm: 'message.delivered' };
+const EVENTS: Record<Signer, string> = { dialnexa: 'call_ended', sentdm: 'message.delivered', github: 'issues.opened' };
 
 /** simulate, trigger and verify: local development without an account. */
 export function localSuite(bin: () => Bin): void {
@@ -49,9 +53,14 @@ export function localSuite(bin: () => Bin): void {
       const child = bin().start(['simulate', 'dialnexa', '--port', String(port), '--api-key', 'key_local:cli', '--json']);
       let stderr = '';
       child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-      const line = JSON.parse(await firstLine(child.stdout!)) as { provider: string; baseUrl: string; apiKey: string };
-      expect(line).toEqual({ provider: 'dialnexa', baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: 'key_local:cli' });
-      const env = { HOOKBRIDGE_BASE_URL: line.baseUrl, DIALNEXA_API_KEY: line.apiKey };
+      const line = JSON.parse(await firstLine(child.stdout!)) as { provider: string; baseUrl: string; apiKey: string; env: Record<string, string> };
+      const baseUrl = `http://127.0.0.1:${port}/v1`;
+      expect(line).toEqual({
+        provider: 'dialnexa', baseUrl, apiKey: 'key_local:cli',
+        env: { HOOKBRIDGE_PROVIDER: 'dialnexa', HOOKBRIDGE_BASE_URL: baseUrl, DIALNEXA_API_KEY: 'key_local:cli' },
+      });
+      // The printed env is all the other commands need.
+      const { env } = line;
       const created = await bin().run(['create', '--url', 'https://app.example.com/h', '--events', 'call.completed', '--json'], { env });
       expect(created.code).toBe(0);
       const listed = await bin().run(['list', '--json'], { env });
@@ -76,7 +85,7 @@ export function localSuite(bin: () => Bin): void {
       }
     });
 
-    it.each(['dialnexa', 'sentdm'] as const)('trigger %s: a delivery the package\'s own middleware accepts', async (provider) => {
+    it.each(['dialnexa', 'sentdm', 'github'] as const)('trigger %s: a delivery in the provider\'s own format, typed as --event names it, that the package\'s own middleware accepts', async (provider) => {
       const receiver = await startVerifyingReceiver(provider, SECRETS[provider]);
       try {
         const { code, stdout, stderr } = await bin().run([
@@ -85,8 +94,8 @@ export function localSuite(bin: () => Bin): void {
         expect(code).toBe(0);
         expect(JSON.parse(stdout)).toMatchObject({ provider, event: EVENTS[provider], ok: true, status: 204 });
         expect(receiver.events).toHaveLength(1);
-        // The body is the CLI's generic shape (no provider states a sample body): the event is named in `event`.
-        expect(receiver.events[0]).toMatchObject({ provider, data: { id: 'x_1' }, raw: { event: EVENTS[provider] } });
+        // The body is in the provider's own format, so the receiver types it as the event named.
+        expect(receiver.events[0]).toMatchObject({ provider, type: EVENTS[provider], data: { id: 'x_1' } });
         expect(stdout + stderr).not.toContain(SECRETS[provider]);
         const wrong = await bin().run(['trigger', provider, '--url', receiver.url, '--secret', WRONG_SECRETS[provider], '--event', EVENTS[provider]]);
         expect(wrong.code).toBe(1);
