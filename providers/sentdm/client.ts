@@ -5,7 +5,7 @@ import { defineProvider } from '../../src/iterate-from-list';
 import { checkCallOptions, checkInput, checkWebhookId } from '../../src/schema-check';
 import { checkClientOptions } from '../../src/transport/client-options-check';
 import { createTransport } from '../../src/transport/create-transport';
-import { callerIdempotencyKey } from '../../src/transport/idempotency-key';
+import { callerIdempotencyKey, withIdempotencyKey } from '../../src/transport/idempotency-key';
 import type { RequestSpec } from '../../src/transport/request-spec';
 import type { HttpResponse } from '../../src/transport/response';
 import { withSecret } from '../../src/webhook-raw';
@@ -76,10 +76,6 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
   // A call of two requests has one key: the caller's, else one made here, so that every error of
   // the call carries the key that replays the whole of it (each later step derives its own from it).
   const callKey = (call: SentDmCallOptions | undefined) => callerKey(call) ?? crypto.randomUUID();
-  const withCallKey = (error: unknown, key: string) => {
-    if (WebhookError.isInstance(error)) Object.assign(error, { idempotencyKey: key });
-    return error;
-  };
 
   // `is_active` is not part of create or PUT: toggle-status is the only way to change it.
   const toggle = (id: string, active: boolean, call: SentDmCallOptions | undefined, operation: string) =>
@@ -118,7 +114,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
           const wire = readData(WireWebhook, res, ctx('create'));
           return { webhook: toWebhook(wire), secret: wire.signing_secret ?? undefined };
         },
-      }).catch((error: unknown) => { throw withCallKey(error, key); });
+      });
       if (!secret) {
         // Documented on every create; without it the webhook exists but nothing can verify its deliveries.
         throw new ResponseValidationError(
@@ -136,7 +132,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
           Object.assign(error, { message: `${error.message} (webhook ${webhook.id} was created and is active; ` +
             'deactivate it with update(id, { active: false }) or delete it)' });
         }
-        throw withCallKey(error, key);
+        throw withIdempotencyKey(error, key);
       }
     },
 
@@ -159,7 +155,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
         if (active === undefined) return updated;
         return await toggle(id, active, { ...call, idempotencyKey: await stepKey(key, 'toggle') }, 'update');
       } catch (error) {
-        throw withCallKey(error, key);
+        throw withIdempotencyKey(error, key);
       }
     },
 

@@ -4,7 +4,7 @@ import { attemptLine, type AttemptNext } from './attempt-line';
 import { startCallClock, type CallClock } from './call-clock';
 import type { RequestInfo } from './client-options';
 import type { TransportConfig } from './create-transport';
-import { callerIdempotencyKey, carriesIdempotencyKey } from './idempotency-key';
+import { callerIdempotencyKey, carriesIdempotencyKey, withIdempotencyKey } from './idempotency-key';
 import { createLog, type Log, type Logger, type LogLevel } from './log';
 import { describeIssues, transportOptionIssues } from './option-checks';
 import { redactError, redactText } from './redaction';
@@ -30,7 +30,7 @@ export interface TransportState {
 // was thrown (p-retry would wrap a non-Error, and might retry a retryable WebhookError).
 const GATE_FAILED = new Error('beforeRequest failed');
 
-function checkCallOptions(spec: RequestSpec<unknown>, provider: string): void {
+function checkTransportCallOptions(spec: RequestSpec<unknown>, provider: string): void {
   const call = spec.options;
   const issues = call === undefined ? [] : typeof call !== 'object' || call === null
     ? [{ field: 'options', message: 'must be an object' }]
@@ -94,7 +94,7 @@ function gate(state: TransportState, info: RequestInfo, clock: CallClock, signal
  */
 export async function runCall<T>(state: TransportState, spec: RequestSpec<T>): Promise<T> {
   const { config, setup } = state;
-  checkCallOptions(spec, config.provider);
+  checkTransportCallOptions(spec, config.provider);
   const call = spec.options ?? {};
   const policy = call.retry === undefined ? state.policy : retryPolicy(call.retry, state.policy);
   const secrets = [...state.credentialSecrets, ...(spec.secrets ?? [])];
@@ -171,10 +171,9 @@ export async function runCall<T>(state: TransportState, spec: RequestSpec<T>): P
       },
     });
   } catch (error) {
-    flush(undefined);
+    const spent = pending !== undefined && pending.attempt > policy.retries && WebhookError.isInstance(pending.error) && pending.error.retryable;
+    flush(spent ? { stop: 'no retries left' } : undefined);
     const final = error === GATE_FAILED && gateFailure ? gateFailure.error : error;
-    // So the caller can replay the call: the same key makes the provider answer, not act, again.
-    if (key !== undefined && WebhookError.isInstance(final) && final.idempotencyKey === undefined) Object.assign(final, { idempotencyKey: key });
-    throw redactError(final, secrets);
+    throw redactError(key === undefined ? final : withIdempotencyKey(final, key), secrets);
   }
 }

@@ -1,3 +1,5 @@
+import { WebhookError } from '../errors';
+
 const KEYED_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 /** Whether a request carries an idempotency key: the provider names a header for it, and the method changes state. */
@@ -23,4 +25,14 @@ export function callerIdempotencyKey(
   let found: string | undefined;
   for (const [name, value] of Object.entries(call?.headers ?? {})) if (name.toLowerCase() === wanted) found = value;
   return found;
+}
+
+/**
+ * Puts the idempotency key a call went out with on its error, so the caller can replay the call
+ * with it (the provider then answers with the first outcome instead of acting twice). Returns
+ * the error; anything but a `WebhookError` is returned as it is.
+ */
+export function withIdempotencyKey<E>(error: E, key: string): E {
+  if (WebhookError.isInstance(error)) Object.assign(error, { idempotencyKey: key });
+  return error;
 }

@@ -102,9 +102,8 @@ export function transportOptionIssues(options: Record<string, unknown>, scope: '
     return issues;
   }
   const { signal, idempotencyKey } = options;
-  const signalLike = typeof signal === 'object' && signal !== null && typeof (signal as AbortSignal).aborted === 'boolean'
-    && typeof (signal as AbortSignal).addEventListener === 'function';
-  if (signal !== undefined && !signalLike) {
+  // A real one: AbortSignal.any, which ties it to each attempt's timer, refuses look-alikes.
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
     issues.push({ field: 'signal', message: 'must be an AbortSignal' });
   }
   if (idempotencyKey !== undefined && !(typeof idempotencyKey === 'string' && idempotencyKey !== '' && !/[\0-\x1f\x7f]/.test(idempotencyKey))) {

@@ -67,3 +67,20 @@ describe('iterate: stopping early', () => {
     expect(server.signals.size).toBe(0);
   });
 });
+
+describe('iterate: an abort inside the loop', () => {
+  it('stops promptly: the rest of the page is not yielded', async () => {
+    const server = holdingFetch(8, 4);
+    const controller = new AbortController();
+    const reason = new Error('enough');
+    const seen: string[] = [];
+    const walk = (async () => {
+      for await (const webhook of client({ fetch: server.fetch }).iterate({ pageSize: 4 }, { signal: controller.signal })) {
+        seen.push(webhook.id);
+        if (webhook.id === 'wh_2') controller.abort(reason);
+      }
+    })();
+    await expect(walk).rejects.toBe(reason);
+    expect(seen).toEqual(['wh_1', 'wh_2']);
+  });
+});

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { NetworkError, ServerError, WebhookError } from '../../../src/errors';
+import { NetworkError, NotFoundError, ServerError, WebhookError } from '../../../src/errors';
 import { ORIGIN, readJson, recordingSleep, testTransport } from './support';
 
 beforeAll(() => nock.disableNetConnect());
@@ -151,5 +151,44 @@ describe('POST with an idempotency header (sent.dm style)', () => {
       operation: 'create', method: 'POST', path: '/things', body: {}, options: { idempotencyKey: 'order-42' }, readSuccess: readJson,
     });
     expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe('DELETE retried after a lost response', () => {
+  const remove = (transport: ReturnType<typeof testTransport>) =>
+    transport.request({ operation: 'delete', method: 'DELETE', path: '/things/1', readSuccess: () => 'deleted' });
+
+  it('a 404 on the retry means done: the first attempt deleted it', async () => {
+    const { sleep } = recordingSleep();
+    const scope = nock(ORIGIN).delete('/v1/things/1').replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
+      .delete('/v1/things/1').reply(404, { message: 'not found' });
+    await expect(remove(testTransport({ retry: { sleep } }))).resolves.toBeUndefined();
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('a 404 on the first attempt is still a NotFoundError', async () => {
+    nock(ORIGIN).delete('/v1/things/1').reply(404, { message: 'not found' });
+    await expect(remove(testTransport())).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('a 404 after a refused connection (which never reached the server) is a NotFoundError too', async () => {
+    const { sleep } = recordingSleep();
+    nock(ORIGIN).delete('/v1/things/1').replyWithError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))
+      .delete('/v1/things/1').reply(404, { message: 'not found' });
+    await expect(remove(testTransport({ retry: { sleep } }))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('the idempotency key on errors', () => {
+  it('every error of a keyed call carries the key it was sent with', async () => {
+    nock(ORIGIN).post('/v1/things').reply(400, { message: 'bad' });
+    const error = await post(testTransport({ idempotencyHeader: 'Idempotency-Key' })).catch((e: unknown) => e);
+    expect((error as WebhookError).idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('a call without a key carries none', async () => {
+    nock(ORIGIN).post('/v1/things').reply(400, { message: 'bad' });
+    const error = await post(testTransport()).catch((e: unknown) => e);
+    expect((error as WebhookError).idempotencyKey).toBeUndefined();
   });
 });
