@@ -13,10 +13,11 @@ const list = (transport: ReturnType<typeof testTransport>, options = {}) =>
 describe('deadline: time for the whole call', () => {
   it('cuts the attempt that runs past it: a TimeoutError saying how many attempts were made', async () => {
     const { sleep } = recordingSleep();
-    nock(ORIGIN).get('/v1/things').reply(503, { message: 'busy' }).get('/v1/things').reply(lateReply(2000, 200, []));
-    const error = await list(testTransport({ deadline: 200, retry: { sleep, minDelay: 1 } })).catch((e: unknown) => e);
+    // Room for the first attempt on a loaded machine; the second is held far past the deadline.
+    nock(ORIGIN).get('/v1/things').reply(503, { message: 'busy' }).get('/v1/things').reply(lateReply(5000, 200, []));
+    const error = await list(testTransport({ deadline: 800, retry: { sleep, minDelay: 1 } })).catch((e: unknown) => e);
     expect(TimeoutError.isInstance(error)).toBe(true);
-    expect((error as TimeoutError).message).toBe("list: the call's deadline of 200 ms ran out during attempt 2 (2 attempts made)");
+    expect((error as TimeoutError).message).toBe("list: the call's deadline of 800 ms ran out during attempt 2 (2 attempts made)");
   });
 
   it('a per-call deadline overrides the client one', async () => {
@@ -30,13 +31,13 @@ describe('deadline: time for the whole call', () => {
     const { sleep, delays } = recordingSleep();
     let requests = 0;
     nock(ORIGIN).get('/v1/things').times(5).reply(() => { requests++; return [503, { message: 'busy' }, { 'Retry-After': '1' }]; });
-    // A wait of about a second fits in 1.5 s once: the second would pass the deadline.
-    const error = await list(testTransport({ deadline: 1500, retry: { retries: 4, sleep } })).catch((e: unknown) => e);
+    // A wait of about a second fits in 1.9 s once: the second would pass the deadline.
+    const error = await list(testTransport({ deadline: 1900, retry: { retries: 4, sleep } })).catch((e: unknown) => e);
     expect(ServerError.isInstance(error)).toBe(true);
     expect(delays).toHaveLength(1);
     expect(requests).toBe(2);
     expect((error as ServerError).message).toContain("not retried after 2 attempts: waiting 1");
-    expect((error as ServerError).message).toContain("would pass the call's deadline of 1500 ms");
+    expect((error as ServerError).message).toContain("would pass the call's deadline of 1900 ms");
   });
 
   it('the per-attempt timeout still applies inside the deadline', async () => {

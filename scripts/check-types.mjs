@@ -15,6 +15,11 @@ function walk(dir) {
     entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.md') ? [relative(root, join(dir, entry.name))] : []);
 }
 
+// What the project's own tsconfig.json checks.
+function projectInclude() {
+  return JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')).include;
+}
+
 // Each subpath of package.json's exports -> its source: `entries/X.ts`, or a provider's folder.
 function entrySources() {
   const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -67,12 +72,14 @@ writeFileSync(join(out, 'tsconfig.json'), JSON.stringify({
     // Without baseUrl (deprecated in TypeScript 6), paths are relative to this tsconfig.
     paths: Object.fromEntries(entrySources().map(([name, path]) => [name, [relative(out, join(root, path))]])),
   },
-  include: ['*.ts'],
+  // The project itself too: one compiler run checks the code and the guides (a second run would
+  // check the whole source again for the snippets' sake).
+  include: ['*.ts', ...projectInclude().map((path) => relative(out, join(root, path)))],
 }, null, 2));
 try {
   execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', out], { stdio: 'inherit' });
-  console.log(`doc snippets: ${count} type-checked`);
+  console.log(`types: the project and ${count} doc snippets type-checked`);
 } catch {
-  console.error(`doc snippets: type errors above (files in ${relative(root, out)}; each names its source)`);
+  console.error(`types: errors above (snippet files are in ${relative(root, out)}; each names its source)`);
   process.exit(1);
 }
