@@ -37,5 +37,4 @@ export {
   createNodeWebhookMiddleware, createWebhookHandler, signWebhook, verifyWebhook,
   type InboundEventOf, type SignWebhookOptions, type VerifyWebhookOptions, type WebhookHandlerOptions,
 } from '../providers/catalogue/signing';
-export type * from '../providers/dialnexa/event-types';
-export type * from '../providers/sentdm/event-types';
+export type * from '../providers/catalogue/event-types';
