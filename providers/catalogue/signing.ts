@@ -7,7 +7,7 @@
 import type { FetchEventContext } from '../../src/handlers/fetch-handler';
 import type { NodeEventContext, NodeWebhookMiddleware } from '../../src/handlers/node-middleware';
 import { fetchHandlerFrom, nodeHandlerFrom, type WebhookHandlerOptions as HandlerOptionsOf } from '../../src/handlers/scheme-handlers';
-import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
+import { requireOptionsObject, type SignDeliveryOptions, type VerifyDeliveryOptions } from '../../src/verify/options';
 import { schemeFrom, type SchemeEvent, type SigningScheme } from '../../src/verify/scheme';
 import { dialnexaSigning } from '../dialnexa/signing-scheme';
 import { githubSigning } from '../github/signing-scheme';
@@ -54,7 +54,7 @@ export type WebhookHandlerOptions<P extends KnownProviderId = KnownProviderId, C
  *
  * @throws SignatureVerificationError when the delivery cannot be trusted; `reason` says why.
  * @throws ValidationError when the signature matched but the body is not a JSON object.
- * @throws ConfigurationError for an unknown provider or an unusable secret, tolerance or now.
+ * @throws ConfigurationError for missing options, an unknown provider or an unusable secret, tolerance or now.
  * @example
  * const event = await verifyWebhook({
  *   provider: 'sentdm', body: await request.text(), headers: request.headers,
@@ -63,7 +63,7 @@ export type WebhookHandlerOptions<P extends KnownProviderId = KnownProviderId, C
  * if (event.type === 'message.delivered') markDelivered(event.data.message_id);
  */
 export async function verifyWebhook<P extends KnownProviderId>(options: VerifyWebhookOptions<P>): Promise<InboundEventOf<P>> {
-  const { provider, ...delivery } = options;
+  const { provider, ...delivery } = requireOptionsObject(options, 'verifyWebhook', "verifyWebhook({ provider: 'dialnexa', body, headers, secret })");
   return schemeFrom(SIGNING_SCHEMES, provider).verify(delivery) as Promise<InboundEventOf<P>>;
 }
 
@@ -78,7 +78,7 @@ export async function verifyWebhook<P extends KnownProviderId>(options: VerifyWe
  * await fetch('http://127.0.0.1:3000/webhooks', { method: 'POST', body, headers });
  */
 export async function signWebhook(options: SignWebhookOptions): Promise<Record<string, string>> {
-  const { provider, ...delivery } = options;
+  const { provider, ...delivery } = requireOptionsObject(options, 'signWebhook', "signWebhook({ provider: 'dialnexa', body, secret })");
   return schemeFrom(SIGNING_SCHEMES, provider).sign(delivery);
 }
 

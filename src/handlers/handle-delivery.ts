@@ -6,7 +6,7 @@ import type { InboundEvent } from '../verify/verified-event';
 import { AppCodeFailure } from './app-error';
 import { BodyTooLargeError, DEFAULT_MAX_BODY_BYTES } from './body-limit';
 import { dedupeFrom, DeliveryInProgressError, retryAfterSeconds, type Dedupe, type DedupeSetting } from './dedupe-step';
-import { logWebhookError, type WebhookErrorReporter } from './error-reporter';
+import { logWebhookError, reportSafely, type WebhookErrorReporter } from './error-reporter';
 import { reply } from './replies';
 
 /** Verifies one raw delivery and returns it normalized (a provider's verify, bound to its secret). */
@@ -19,7 +19,11 @@ export interface DeliveryHandlerOptions<E extends InboundEvent = InboundEvent, C
   onEvent: (event: E, context: C) => unknown;
   /** Process each event once: claim its `dedupeKey` in this store before `onEvent`. */
   dedupe?: DedupeSetting;
-  /** Default: `console.error` for 5xx, `console.warn` for the rest (messages never hold secrets). */
+  /**
+   * Default: `console.error` for 5xx, `console.warn` for the rest (messages never hold secrets).
+   * A reporter that throws or rejects changes nothing: the answer is the same and the handler
+   * keeps serving; its throw is swallowed after one `console.error` line naming only its type.
+   */
   onError?: WebhookErrorReporter;
   /** Larger bodies are answered 413 without being read to the end (default 1 MiB). */
   maxBodyBytes?: number;
@@ -44,14 +48,21 @@ export interface PreparedHandler<E extends InboundEvent, C> {
 /** Throws a `ConfigurationError` at construction when the options cannot work, instead of failing every delivery. */
 export function prepareHandler<E extends InboundEvent, C>(options: DeliveryHandlerOptions<E, C>, name: string): PreparedHandler<E, C> {
   if (typeof options?.onEvent !== 'function') throw new ConfigurationError(`${name}: onEvent must be a function that handles one verified event.`);
+  if (options.onError !== undefined && typeof options.onError !== 'function') {
+    throw new ConfigurationError(`${name}: onError must be a function (error, status) => void, or left out to log to the console.`);
+  }
   const dedupe = dedupeFrom(options.dedupe, name);
   return dedupe ? { options, dedupe } : { options };
 }
 
 type Reporting = Pick<DeliveryHandlerOptions, 'onError'>;
 
+function report(options: Reporting, error: unknown, status: number): void {
+  reportSafely(options.onError ?? logWebhookError, error, status);
+}
+
 function rejected(options: Reporting, error: unknown, status: number, headers?: Record<string, string>): Response {
-  (options.onError ?? logWebhookError)(error, status);
+  report(options, error, status);
   return reply(status, headers);
 }
 
@@ -66,7 +77,7 @@ function verifyFailureStatus(error: unknown): number {
 
 async function releaseAfterFailure(options: Reporting, store: DedupeStore, key: string, token: string): Promise<void> {
   // Reported, not thrown: the answer is 500 either way, and the retry waits out the lease instead.
-  await store.release(key, token).catch((error: unknown) => (options.onError ?? logWebhookError)(error, 500));
+  await store.release(key, token).catch((error: unknown) => report(options, error, 500));
 }
 
 /** Runs `onEvent` at most once per `dedupeKey` under `dedupe`; see `handleDelivery`. */
@@ -90,7 +101,7 @@ async function handleOnce<E extends InboundEvent, C>(options: DeliveryHandlerOpt
   }
   // The event was handled: a store that cannot record it is reported, and the answer stays 204
   // (a 500 would make the provider resend an event that was processed).
-  await store.complete(key, ttlMs, token).catch((error: unknown) => (options.onError ?? logWebhookError)(error, 204));
+  await store.complete(key, ttlMs, token).catch((error: unknown) => report(options, error, 204));
   return reply(204);
 }
 

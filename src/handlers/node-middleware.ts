@@ -42,17 +42,26 @@ async function readRawBody(req: NodeWebhookRequest, limit: number): Promise<RawB
   return readLimited(req as AsyncIterable<Uint8Array | string>, limit);
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
+async function send(req: NodeWebhookRequest, res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
-  res.end(await response.text());
+  const text = await response.text();
+  if (response.status !== 413) {
+    res.end(text);
+    return;
+  }
+  // The rest of an oversized body is still coming, and on a kept-alive connection Node would read
+  // all of it to reach the next request: close instead, once the 413 is flushed.
+  res.setHeader('connection', 'close');
+  res.end(text, () => req.socket?.destroy());
 }
 
 /**
  * A Node middleware around a `verify` function: reads the raw body from the request stream (or
  * takes the Buffer/string that express.raw()/express.text() left in `req.body`) and answers like
  * the Fetch handler. A body already parsed by express.json() answers 500 and reports a
- * `ConfigurationError` explaining how to mount the middleware to `onError`.
+ * `ConfigurationError` explaining how to mount the middleware to `onError`. A 413 closes the
+ * connection (`Connection: close`, then the socket) without reading the rest of the body.
  */
 export function createNodeHandler<E extends InboundEvent>(options: DeliveryHandlerOptions<E, NodeEventContext>): NodeWebhookMiddleware {
   const handler = prepareHandler(options, 'createNodeWebhookMiddleware');
@@ -63,6 +72,6 @@ export function createNodeHandler<E extends InboundEvent>(options: DeliveryHandl
       context: { req },
       readBody: (limit) => readRawBody(req, limit),
     });
-    await send(res, response);
+    await send(req, res, response);
   };
 }

@@ -29,7 +29,11 @@ export interface WebhookHandlerOptions<P extends string = string, E extends Inbo
   dedupe?: DedupeSetting;
   /** Replay window in seconds for schemes that sign a timestamp (default 300). */
   tolerance?: number;
-  /** Why a delivery was not accepted, for your logs (default: console). The sender sees a generic body. */
+  /**
+   * Why a delivery was not accepted, for your logs (default: console). The sender sees a generic
+   * body. A reporter that throws changes no answer; its throw is swallowed after one
+   * `console.error` line naming only its type.
+   */
   onError?: WebhookErrorReporter;
   /** Bodies larger than this are answered 413 unread (default 1 MiB; deliveries are small JSON). */
   maxBodyBytes?: number;

@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../errors';
 import type { HeaderSource } from './headers';
 import type { RawBody } from './raw-body';
 import type { SecretSource } from './secret-source';
@@ -28,4 +29,15 @@ export interface SignDeliveryOptions {
   webhookId?: string;
   /** The event the body is, for schemes that name it in a header (GitHub's `X-GitHub-Event`); others ignore it. */
   event?: string;
+}
+
+/**
+ * `options` as an object of options; `undefined`, `null` or anything else is a
+ * `ConfigurationError` showing `call` (how to call `operation`), never a TypeError from
+ * destructuring it.
+ */
+export function requireOptionsObject<T extends object>(options: T, operation: string, call: string): T {
+  if (typeof options === 'object' && options !== null && !Array.isArray(options)) return options;
+  const given = options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options;
+  throw new ConfigurationError(`${operation} needs one options object, e.g. ${call}; it was given ${given}.`, { operation });
 }

@@ -14,10 +14,27 @@ export type RawBody = string | Uint8Array | ArrayBuffer;
  */
 export function rawBodyBytes(body: unknown): Uint8Array<ArrayBuffer> | undefined {
   if (typeof body === 'string') return utf8Bytes(body);
-  // Checks that work across realms (a Buffer from Node's realm inside a vm context, say).
-  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice();
-  if (Object.prototype.toString.call(body) === '[object ArrayBuffer]') return new Uint8Array(body as ArrayBuffer).slice();
+  // Bytes of a detached buffer (transferred to a worker, or consumed by a stream) are gone, and
+  // viewing it is a TypeError: it is no body, like a parsed object.
+  try {
+    // Checks that work across realms (a Buffer from Node's realm inside a vm context, say).
+    if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice();
+    if (Object.prototype.toString.call(body) === '[object ArrayBuffer]') return new Uint8Array(body as ArrayBuffer).slice();
+  } catch {
+    return undefined;
+  }
   return undefined;
+}
+
+function isDetached(body: unknown): boolean {
+  const buffer = ArrayBuffer.isView(body) ? body.buffer : body;
+  if (Object.prototype.toString.call(buffer) !== '[object ArrayBuffer]') return false;
+  try {
+    new Uint8Array(buffer as ArrayBuffer);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** How to get the raw body in the common frameworks; appended to every "not raw" message. */
@@ -28,6 +45,7 @@ export const RAW_BODY_HINT =
 
 function describe(body: unknown): string {
   if (body === undefined || body === null) return `${body}`;
+  if (isDetached(body)) return 'a detached ArrayBuffer (transferred or consumed before this call)';
   return Array.isArray(body) ? 'a parsed array' : `a parsed ${typeof body}`;
 }
 

@@ -10,13 +10,14 @@ function describe(secret: unknown): string {
 
 /**
  * The usable signing secrets: one string, or several during a rotation window (any one may
- * match). Blank entries are dropped; none left is `no_secret` — usually an unset environment
- * variable, which must fail loudly instead of letting every delivery look forged. `what` names
- * where the value came from, for the message.
+ * match), each with its surrounding whitespace removed, for every provider alike: a secret read
+ * from an env file often ends in a newline that is no part of it. Blank entries are dropped; none
+ * left is `no_secret` — usually an unset environment variable, which must fail loudly instead of
+ * letting every delivery look forged. `what` names where the value came from, for the message.
  */
 export function signingSecrets(secret: unknown, provider: ProviderId, what = 'secret'): string[] {
   const list: unknown[] = Array.isArray(secret) ? secret : [secret];
-  const usable = list.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  const usable = list.flatMap((item) => (typeof item === 'string' && item.trim() !== '' ? [item.trim()] : []));
   if (usable.length > 0) return usable;
   throw signatureFailure(
     provider,
@@ -26,8 +27,8 @@ export function signingSecrets(secret: unknown, provider: ProviderId, what = 'se
   );
 }
 
-/** The one secret a sign function uses; a blank one is a `ValidationError` (a test setup mistake). */
+/** The one secret a sign function uses, trimmed as verification trims it; a blank one is a `ValidationError` (a test setup mistake). */
 export function signingSecret(secret: unknown, provider: ProviderId): string {
-  if (typeof secret === 'string' && secret.trim() !== '') return secret;
+  if (typeof secret === 'string' && secret.trim() !== '') return secret.trim();
   throw new ValidationError(`signWebhook(${provider}) needs a non-empty secret string.`, { provider, operation: 'signWebhook' });
 }

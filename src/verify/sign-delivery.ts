@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors';
 import { hmacSha256 } from './hmac';
-import type { SignDeliveryOptions } from './options';
+import { requireOptionsObject, type SignDeliveryOptions } from './options';
 import { signableBody } from './raw-body';
 import type { SchemeFacts, SignedParts } from './scheme-facts';
 import { signingSecret } from './secrets';
@@ -18,7 +18,8 @@ function signingTime(facts: SchemeFacts, timestamp: number | undefined): string 
  * default a random UUID) and the timestamp header (`timestamp`, default now) when the scheme has
  * them, then the signature header.
  */
-export async function signDelivery(facts: SchemeFacts, options: SignDeliveryOptions): Promise<Record<string, string>> {
+export async function signDelivery(facts: SchemeFacts, given: SignDeliveryOptions): Promise<Record<string, string>> {
+  const options = requireOptionsObject(given, 'signWebhook', 'sign({ body, secret })');
   const body = signableBody(options.body, facts.provider);
   const key = facts.key(signingSecret(options.secret, facts.provider));
   const headers: Record<string, string> = {};

@@ -3,7 +3,7 @@ import { bodyDedupeParts, dedupeKey, usableDedupeParts } from './dedupe-key';
 import { signatureFailure } from './failure';
 import { anySignatureMatches } from './hmac';
 import { readVerifiedJson } from './json-body';
-import type { VerifyDeliveryOptions } from './options';
+import { requireOptionsObject, type VerifyDeliveryOptions } from './options';
 import { requireRawBody } from './raw-body';
 import type { SchemeFacts } from './scheme-facts';
 import { resolveSecretSource } from './secret-source';
@@ -18,8 +18,9 @@ import type { WithDedupeKey } from './verified-event';
  * event, dedupe key. The signature is checked before the timestamp, so `timestamp_too_old` means
  * "authentic but stale" and a forged old delivery is a `mismatch`.
  */
-export async function verifyDelivery<F extends EventFields>(facts: SchemeFacts<F>, options: VerifyDeliveryOptions): Promise<WithDedupeKey<F>> {
+export async function verifyDelivery<F extends EventFields>(facts: SchemeFacts<F>, given: VerifyDeliveryOptions): Promise<WithDedupeKey<F>> {
   const { provider } = facts;
+  const options = requireOptionsObject(given, 'verifyWebhook', 'verify({ body, headers, secret })');
   const secret = await resolveSecretSource(options.secret, provider, options.headers);
   const from = typeof options.secret === 'function' ? "the secret function's result" : 'secret';
   const keys = signingSecrets(secret, provider, from).map((one) => facts.key(one));
