@@ -5,7 +5,10 @@ import { signatureFailure } from './failure';
 function describe(secret: unknown): string {
   if (Array.isArray(secret)) return secret.length === 0 ? 'an empty list' : 'a list of empty strings';
   if (typeof secret === 'string') return 'an empty string';
-  return String(secret);
+  // Only the kind, never the value: a Buffer read from a secrets file stringifies to the secret.
+  if (secret === undefined || secret === null) return String(secret);
+  if (secret instanceof Uint8Array) return 'bytes (pass the secret as a string)';
+  return `a ${typeof secret} (pass the secret as a string)`;
 }
 
 /**
