@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ResponseValidationError, ValidationError } from './errors';
 import type { ErrorDetails } from './errors';
+import { nonPublicHostClass } from './host-class';
 import { callOptionsInput, webhookId } from './input-schemas';
 import type { ProviderId } from './model';
 import { clip } from './transport/response';
@@ -9,6 +10,19 @@ import { clip } from './transport/response';
 export interface CheckContext {
   provider: ProviderId;
   operation: string;
+  /** The client's warning line (`Transport.warn`); checked input that deserves a word goes there. */
+  warn?: (line: string) => void;
+}
+
+// Warned, never refused: simulators and tests subscribe such URLs on purpose. Only the host is
+// named: a URL's path or query may carry a token.
+function warnAboutUrlHost(output: unknown, ctx: CheckContext): void {
+  const url = (output as { url?: unknown } | null)?.url;
+  if (!ctx.warn || typeof url !== 'string') return;
+  const hostClass = nonPublicHostClass(url);
+  if (hostClass === undefined) return;
+  ctx.warn(`hookbridge: ${ctx.operation}: the webhook URL's host ${new URL(url).host} is a ${hostClass} address, ` +
+    `which ${ctx.provider} cannot deliver to from the internet; fine for a simulator or a test.`);
 }
 
 type AnySchema = v.GenericSchema;
@@ -24,11 +38,15 @@ function issueDetails(issues: readonly v.BaseIssue<unknown>[], fallback: string)
 
 /**
  * Checks caller input before anything is sent. The error names each field (`whole` for the
- * input itself) and what to do; it never repeats the value (it may be a secret).
+ * input itself) and what to do; it never repeats the value (it may be a secret). A valid `url`
+ * at a loopback, private or link-local host (or `localhost`) is one warning through `ctx.warn`.
  */
 export function checkInput<S extends AnySchema>(schema: S, input: unknown, ctx: CheckContext, whole = 'input'): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
-  if (result.success) return result.output;
+  if (result.success) {
+    warnAboutUrlHost(result.output, ctx);
+    return result.output;
+  }
   const details = issueDetails(result.issues, whole);
   const summary = Object.entries(details).map(([field, messages]) => `${field}: ${messages.join('; ')}`).join('; ');
   throw new ValidationError(`${ctx.operation}: invalid input (${summary}). Nothing was sent.`, { ...ctx, details });

@@ -43,7 +43,7 @@ export function dialnexa(options: DialNexaOptions): DialNexaProvider {
     withoutIdempotency: 'Instead, a create (POST) is never repeated once it may have reached DialNexa (only a refused connection is retried), ' +
       'so a lost response fails the call rather than risking a duplicate webhook: list before creating again.',
   });
-  const ctx = (operation: string) => ({ provider: 'dialnexa', operation });
+  const ctx = (operation: string) => ({ provider: 'dialnexa', operation, warn: transport.warn });
   // Every request: its call options checked (an unknown one is refused, not ignored), and an error
   // response read as DialNexa's error body; a 2xx is each call's own.
   const request = <T>(spec: Omit<RequestSpec<T>, 'readFailure'>) => {

@@ -52,7 +52,7 @@ export function github(options: GitHubOptions): GitHubProvider {
   const readFailure = gitHubFailureReader(scope.name);
   // No idempotency header exists, so the transport never repeats a POST once it may have reached
   // GitHub: a duplicate hook is refused (422) but a duplicate ping or test push is not.
-  const ctx = (operation: string) => ({ provider: 'github', operation });
+  const ctx = (operation: string) => ({ provider: 'github', operation, warn: transport.warn });
   // Each request's call options are checked first: an unknown one is refused, not ignored.
   const request = <T>(spec: Omit<RequestSpec<T>, 'readFailure'>) => {
     checkCallOptions(spec.options, ctx(spec.operation));

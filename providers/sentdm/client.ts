@@ -46,7 +46,7 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
     idempotencyHeader: IDEMPOTENCY_HEADER,
     requestIdOf,
   });
-  const ctx = (operation: string) => ({ provider: 'sentdm', operation });
+  const ctx = (operation: string) => ({ provider: 'sentdm', operation, warn: transport.warn });
 
   // Every request: the call's own options checked before sending, the profile it is scoped to
   // (the call's `profileId` over the client's) sent as `x-profile-id`, errors read as sent.dm's

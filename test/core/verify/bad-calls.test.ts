@@ -4,7 +4,7 @@ import { signWebhook, verifyWebhook } from '../../../providers/catalogue/signing
 import { dialnexaSigning } from '../../../providers/dialnexa/signing-scheme';
 import { callEnded, DIALNEXA_SECRET, expectFailure } from './fixtures';
 
-function detachedView(text: string): Uint8Array {
+function detachedView(text: string): Uint8Array<ArrayBuffer> {
   const view = new TextEncoder().encode(text);
   structuredClone(view.buffer, { transfer: [view.buffer] }); // moves its bytes away: the buffer is detached
   return view;
