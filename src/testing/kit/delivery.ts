@@ -51,20 +51,11 @@ export interface DeliveryAttempt {
   durationMs: number;
 }
 
-/** What to send. */
-export interface DeliveryRequest {
-  id: string;
-  webhookId: string;
-  event: string;
-  type: string;
-  /** The attempt this one retries. */
-  retryOf?: string;
-  url: string;
-  body: string;
-  headers: Record<string, string>;
+/** What to send: the request half of an attempt, plus how long to wait and where to route it. */
+export type DeliveryRequest = Pick<DeliveryAttempt, 'id' | 'webhookId' | 'event' | 'type' | 'retryOf' | 'url' | 'body' | 'headers'> & {
   timeoutMs: number;
   routing: DeliveryRouting;
-}
+};
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/i;
 

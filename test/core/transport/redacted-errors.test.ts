@@ -1,25 +1,13 @@
-import { inspect } from 'node:util';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebhookError } from '../../../src/errors';
 import * as v from 'valibot';
 import { checkResponse } from '../../../src/schema-check';
-import { API_KEY, ORIGIN, readJson, recordingSleep, testTransport } from './support';
+import { API_KEY, everyForm, failure, ORIGIN, readJson, recordingSleep, testTransport } from './support';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
 afterAll(() => nock.enableNetConnect());
 
-/** Every place an error's text can show up. */
-function everyForm(error: WebhookError): string {
-  return [error.message, error.stack, error.responseBody, JSON.stringify(error.details), JSON.stringify(error), inspect(error)].join('\n');
-}
-
-async function failure(promise: Promise<unknown>): Promise<WebhookError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!WebhookError.isInstance(error)) throw new Error(`expected a WebhookError, got ${String(error)}`);
-  return error;
-}
 
 describe('redaction', () => {
   it('removes an API key the server echoes from every form of the error', async () => {

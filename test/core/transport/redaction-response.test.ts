@@ -1,12 +1,10 @@
-import { inspect } from 'node:util';
 import nock from 'nock';
 import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebhookError } from '../../../src/errors';
 import { checkResponse } from '../../../src/schema-check';
 import type { HttpResponse } from '../../../src/transport/response';
 import { secretsInBody } from '../../../src/transport/secrets-in-body';
-import { API_KEY, ORIGIN, readJson, testTransport } from './support';
+import { API_KEY, everyForm, failure, ORIGIN, readJson, testTransport } from './support';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -14,15 +12,6 @@ afterAll(() => nock.enableNetConnect());
 
 const SERVER_SECRET = 'whsec_c2VydmVyLW1hZGUvc2VjcmV0Kz0=';
 
-function everyForm(error: WebhookError): string {
-  return [error.message, error.stack, error.responseBody, JSON.stringify(error.details), JSON.stringify(error), inspect(error)].join('\n');
-}
-
-async function failure(promise: Promise<unknown>): Promise<WebhookError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!WebhookError.isInstance(error)) throw new Error(`expected a WebhookError, got ${String(error)}`);
-  return error;
-}
 
 // The provider's reader expects `{ data: { id } }`: every body below has drifted from it.
 const readCreated = (res: HttpResponse) =>

@@ -3,6 +3,8 @@
  * records the waits it is asked for (so retry tests never wait for real), and a nock reply that
  * answers late.
  */
+import { inspect } from 'node:util';
+import { WebhookError } from '../../../src/errors';
 import type { ClientOptions } from '../../../src/transport/client-options';
 import { createTransport } from '../../../src/transport/create-transport';
 import type { FailureDescription } from '../../../src/transport/failed-response';
@@ -62,4 +64,16 @@ export function lateReply(ms: number, status: number, body: unknown = {}) {
     await new Promise((resolve) => setTimeout(resolve, ms));
     return [status, JSON.stringify(body)];
   };
+}
+
+/** Every place an error's text can show up: message, stack, body, details, toJSON and inspect. */
+export function everyForm(error: WebhookError): string {
+  return [error.message, error.stack, error.responseBody, JSON.stringify(error.details), JSON.stringify(error), inspect(error)].join('\n');
+}
+
+/** The WebhookError a promise rejects with; anything else fails the test. */
+export async function failure(promise: Promise<unknown>): Promise<WebhookError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  if (!WebhookError.isInstance(error)) throw new Error(`expected a WebhookError, got ${String(error)}`);
+  return error;
 }
