@@ -1,99 +1,83 @@
-// hookbridge benchmarks: ratios against a baseline measured in the same run (never absolute
-// thresholds). Run: npm run bench (builds first). The simulator runs in a child process on 127.0.0.1.
+// hookbridge benchmarks: every figure is a ratio against a peer measured in the same run, in
+// interleaved rounds, reported as the median of the per-round ratios with its spread.
+// Run: npm run bench (builds dist/ first); a few groups: npm run bench -- --only verify,sizes;
+// a CPU profile of one group: npm run bench -- --only get --profile get (writes .cpuprofile files).
+// Each group runs in a child process of its own (group-process.mjs); the simulators run in
+// further child processes on 127.0.0.1. Ends with a markdown table of every row.
 import { fork } from 'node:child_process';
-import { createWebhookClient } from 'hookbridge';
+import { mkdtempSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { summaryTable, verdict } from './report.mjs';
 
-const GETS = 2000;
-const TOTAL = 10_000;
-const PAGE = 100;
-const LATENCY_MS = 20;
+/** Group name -> its module in bench/ and what it measures; the order is the run's order. */
+const GROUPS = {
+  get: ['get-overhead.mjs', 'rows 1-2: get() time per call against the sent.dm SDK and ky alone'],
+  heap: ['heap.mjs', 'row 3: heap still held after 2,000 get() calls'],
+  iterate: ['iterate.mjs', 'row 4: peak live heap while iterating 10,000 webhooks, and flatness in N'],
+  verify: ['verify.mjs', 'rows 5-8: delivery verification throughput against standardwebhooks, svix, node:crypto, octokit'],
+  'cold-import': ['cold-import.mjs', 'row 9: cold import time against the sent.dm SDK'],
+  sizes: ['sizes.mjs', 'row 10: min+gz bundle sizes against standardwebhooks and the sent.dm SDK'],
+};
 
-function startSimulatorProcess(provider) {
-  const child = fork(new URL('./simulator-process.mjs', import.meta.url), [provider], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const ask = (message) => new Promise((resolve) => { child.once('message', resolve); child.send(message); });
-  const exit = () => child.send({ close: true });
-  return new Promise((resolve) => child.once('message', (info) => resolve({ ...info, ask, exit })));
+function optionValue(name) {
+  const args = process.argv.slice(2);
+  const at = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (at === -1) return undefined;
+  return args[at].includes('=') ? args[at].slice(name.length + 1) : args[at + 1];
 }
 
-async function timeIt(label, runs, fn) {
-  const start = performance.now();
-  for (let i = 0; i < runs; i++) await fn();
-  return performance.now() - start;
-}
-
-async function overhead(sim, hooks) {
-  const { id } = await hooks.create({ url: 'https://bench.example/hook', events: ['call.completed'] });
-  const url = `${sim.baseUrl}/user-webhooks/${id}`;
-  const headers = { authorization: `Bearer ${sim.apiKey}`, accept: 'application/json' };
-  const raw = async () => JSON.parse(await (await fetch(url, { headers })).text());
-  const viaHookbridge = () => hooks.get(id);
-  await timeIt('warm', 200, raw);
-  await timeIt('warm', 200, viaHookbridge);
-  // Interleave rounds so drift on a shared machine hits both sides alike.
-  let rawMs = 0;
-  let hbMs = 0;
-  for (let round = 0; round < 4; round++) {
-    rawMs += await timeIt('raw', GETS / 4, raw);
-    hbMs += await timeIt('hookbridge', GETS / 4, viaHookbridge);
+function namesIn(option, label) {
+  const value = optionValue(option);
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !(name in GROUPS));
+  if (unknown.length > 0) {
+    console.error(`${label}: unknown group ${unknown.join(', ')}; the groups are ${Object.keys(GROUPS).join(', ')}`);
+    process.exit(2);
   }
-  console.log(`get(): raw fetch + JSON.parse ${(rawMs / GETS * 1000).toFixed(0)} µs/call, ` +
-    `hookbridge ${(hbMs / GETS * 1000).toFixed(0)} µs/call -> ratio ${(hbMs / rawMs).toFixed(2)}x (${GETS} calls each)`);
+  return names;
 }
 
-async function seed(hooks, count) {
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const n = next++;
-      await hooks.create({ url: `https://bench.example/h/${n}`, events: ['call.completed'], secret: 'whsec_bench_secret_0123456789' });
-    }
-  };
-  await Promise.all(Array.from({ length: 32 }, worker));
+const only = namesIn('--only', '--only') ?? Object.keys(GROUPS);
+const profiled = new Set(namesIn('--profile', '--profile') ?? []);
+const profileDir = profiled.size > 0 ? mkdtempSync(join(tmpdir(), 'hookbridge-bench-profile-')) : undefined;
+
+function runGroup(name) {
+  const execArgv = ['--expose-gc', ...(profiled.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+  const child = fork(new URL('./group-process.mjs', import.meta.url), [GROUPS[name][0]], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    let rows;
+    child.on('message', (message) => { rows = message.rows; });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 && rows ? resolve(rows) : reject(new Error(`bench group ${name} failed (exit ${code})`))));
+  });
 }
 
-async function walk(hooks, concurrency) {
-  const start = performance.now();
-  let count = 0;
-  for await (const _ of hooks.iterate({ pageSize: PAGE, concurrency })) count++;
-  if (count !== TOTAL) throw new Error(`iterate yielded ${count}, expected ${TOTAL}`);
-  return performance.now() - start;
-}
-
-// Live memory, not allocation churn: a forced GC before each sample (so this pass is not timed).
-function liveHeap() {
-  globalThis.gc();
-  globalThis.gc();
-  return process.memoryUsage().heapUsed;
-}
-
-async function peakLiveMb(hooks, concurrency, keep) {
-  const base = liveHeap();
-  let peak = -Infinity;
-  const kept = [];
-  let count = 0;
-  for await (const webhook of hooks.iterate({ pageSize: PAGE, concurrency })) {
-    if (keep) kept.push(webhook);
-    if (++count % 1000 === 0) peak = Math.max(peak, liveHeap() - base);
+const started = performance.now();
+console.log(`hookbridge bench on Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+console.log('ratio = median of per-round ratios [p25–p75]; time ratios are hookbridge/peer (lower is better),');
+console.log('throughput ratios are hookbridge/peer (higher is better).\n');
+const rows = [];
+const failed = [];
+for (const name of only) {
+  const groupStart = performance.now();
+  console.log(`${name}: ${GROUPS[name][1]}`);
+  try {
+    rows.push(...(await runGroup(name)));
+  } catch (error) {
+    failed.push(name);
+    console.log(`  ${error.message}`);
   }
-  if (count !== TOTAL) throw new Error(`iterate yielded ${count}, expected ${TOTAL}`);
-  return peak / 2 ** 20;
+  console.log(`  (${((performance.now() - groupStart) / 1000).toFixed(1)} s)\n`);
 }
-
-const sim = await startSimulatorProcess('dialnexa');
-const hooks = createWebhookClient({ provider: 'dialnexa', apiKey: sim.apiKey, baseUrl: sim.baseUrl });
-console.log(`hookbridge bench on Node ${process.version}, simulator in a child process on 127.0.0.1\n`);
-await overhead(sim, hooks);
-await seed(hooks, TOTAL - 1);
-await sim.ask({ fail: { kind: 'latency', ms: LATENCY_MS } });
-const sequential = await walk(hooks, 1);
-const concurrent = await walk(hooks, 4);
-console.log(`iterate() over ${TOTAL} webhooks, ${PAGE} per page, ${LATENCY_MS} ms latency per response:`);
-console.log(`  one page at a time ${sequential.toFixed(0)} ms, concurrent (4) ${concurrent.toFixed(0)} ms -> ` +
-  `${(sequential / concurrent).toFixed(2)}x faster`);
-await sim.ask({ clearFaults: true });
-await peakLiveMb(hooks, 4, false); // warm-up: lazily created internals are not the iteration's cost
-const streaming = await peakLiveMb(hooks, 4, false);
-const holding = await peakLiveMb(hooks, 4, true);
-console.log(`  peak live heap (after GC) while iterating concurrently: ${streaming.toFixed(2)} MB; ` +
-  `a loop that keeps every item: ${holding.toFixed(2)} MB -> ${(streaming / holding).toFixed(2)}x`);
-sim.exit();
+const seconds = (performance.now() - started) / 1000;
+console.log(summaryTable(rows));
+const judged = rows.filter((row) => verdict(row) !== 'info');
+const passed = judged.filter((row) => verdict(row) === 'PASS').length;
+console.log(`\n${passed}/${judged.length} goals met; ${seconds.toFixed(1)} s in all; load average now ${loadavg()[0].toFixed(2)}.`);
+if (profileDir) console.log(`CPU profiles (open in Chrome DevTools or speedscope): ${profileDir}`);
+if (failed.length > 0) {
+  console.log(`groups that failed: ${failed.join(', ')}`);
+  process.exitCode = 1;
+}
