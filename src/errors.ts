@@ -34,13 +34,6 @@ export interface WebhookErrorInit {
 // another version) must still recognise each other's errors.
 const MARKER = /* @__PURE__ */ Symbol.for('hookbridge.error');
 
-// Spelled out rather than read from `constructor.name`, which a minifying bundler renames.
-const CLASS_NAMES: Record<ErrorCode, string> = {
-  configuration: 'ConfigurationError', validation: 'ValidationError', authentication: 'AuthenticationError',
-  permission: 'PermissionError', not_found: 'NotFoundError', conflict: 'ConflictError', rate_limited: 'RateLimitError',
-  server: 'ServerError', network: 'NetworkError', timeout: 'TimeoutError', invalid_response: 'ResponseValidationError',
-  unsupported: 'UnsupportedOperationError', signature: 'SignatureVerificationError',
-};
 const INSPECT = /* @__PURE__ */ Symbol.for('nodejs.util.inspect.custom');
 
 /**
@@ -81,7 +74,9 @@ export class WebhookError extends Error {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     const ctor = new.target as typeof WebhookError;
     this.code = ctor.code ?? 'server';
-    this.name = ctor.code === undefined ? 'WebhookError' : CLASS_NAMES[ctor.code];
+    // Each subclass overrides it with its own, spelled out rather than read from `constructor.name`
+    // (which a minifying bundler renames), and on the class so a bundle holds only the names it uses.
+    this.name = 'WebhookError';
     Object.defineProperty(this, MARKER, { value: true });
     this.retryable = init.retryable ?? false;
     for (const key of ['provider', 'operation', 'status', 'providerCode', 'requestId', 'docUrl', 'details', 'responseBody', 'retryAfter', 'idempotencyKey'] as const) {
@@ -117,32 +112,32 @@ export class WebhookError extends Error {
 }
 
 /** Bad options given to a factory: names the setting and where it can come from. */
-export class ConfigurationError extends WebhookError { static override readonly code = 'configuration' as const; }
+export class ConfigurationError extends WebhookError { static override readonly code = 'configuration' as const; override name = 'ConfigurationError'; }
 /** Bad input caught before sending (fields in `details`), or a provider 400/422. */
-export class ValidationError extends WebhookError { static override readonly code = 'validation' as const; }
+export class ValidationError extends WebhookError { static override readonly code = 'validation' as const; override name = 'ValidationError'; }
 /** 401: the API key is missing, wrong or revoked. */
-export class AuthenticationError extends WebhookError { static override readonly code = 'authentication' as const; }
+export class AuthenticationError extends WebhookError { static override readonly code = 'authentication' as const; override name = 'AuthenticationError'; }
 /** 403: the key may not do this. */
-export class PermissionError extends WebhookError { static override readonly code = 'permission' as const; }
+export class PermissionError extends WebhookError { static override readonly code = 'permission' as const; override name = 'PermissionError'; }
 /** 404: no such webhook (or it was already deleted). */
-export class NotFoundError extends WebhookError { static override readonly code = 'not_found' as const; }
+export class NotFoundError extends WebhookError { static override readonly code = 'not_found' as const; override name = 'NotFoundError'; }
 /** 409: a state conflict, such as a concurrent request with the same idempotency key. */
-export class ConflictError extends WebhookError { static override readonly code = 'conflict' as const; }
+export class ConflictError extends WebhookError { static override readonly code = 'conflict' as const; override name = 'ConflictError'; }
 /**
  * 429: slow down. `retryAfter` is in ms when the provider said; a wait longer than the retry
  * policy allows is not sat out, and the message says when to retry.
  */
-export class RateLimitError extends WebhookError { static override readonly code = 'rate_limited' as const; }
+export class RateLimitError extends WebhookError { static override readonly code = 'rate_limited' as const; override name = 'RateLimitError'; }
 /** 5xx from the provider. */
-export class ServerError extends WebhookError { static override readonly code = 'server' as const; }
+export class ServerError extends WebhookError { static override readonly code = 'server' as const; override name = 'ServerError'; }
 /** No response: connection refused or dropped, DNS, TLS. */
-export class NetworkError extends WebhookError { static override readonly code = 'network' as const; }
+export class NetworkError extends WebhookError { static override readonly code = 'network' as const; override name = 'NetworkError'; }
 /** An attempt did not get a response in time, or the call's `deadline` ran out (the message says after how many attempts). */
-export class TimeoutError extends WebhookError { static override readonly code = 'timeout' as const; }
+export class TimeoutError extends WebhookError { static override readonly code = 'timeout' as const; override name = 'TimeoutError'; }
 /** A 2xx whose body is not what the provider documents. */
-export class ResponseValidationError extends WebhookError { static override readonly code = 'invalid_response' as const; }
+export class ResponseValidationError extends WebhookError { static override readonly code = 'invalid_response' as const; override name = 'ResponseValidationError'; }
 /** The provider cannot do this; nothing was sent. */
-export class UnsupportedOperationError extends WebhookError { static override readonly code = 'unsupported' as const; }
+export class UnsupportedOperationError extends WebhookError { static override readonly code = 'unsupported' as const; override name = 'UnsupportedOperationError'; }
 
 /** Why an inbound delivery failed verification. */
 export type SignatureFailureReason =
@@ -152,6 +147,7 @@ export type SignatureFailureReason =
 /** An inbound delivery could not be trusted; `reason` says why. */
 export class SignatureVerificationError extends WebhookError {
   static override readonly code = 'signature' as const;
+  override name = 'SignatureVerificationError';
   readonly reason: SignatureFailureReason;
   constructor(reason: SignatureFailureReason, message: string, init: WebhookErrorInit = {}) {
     super(message, init);

@@ -9,9 +9,9 @@ import type { NodeEventContext, NodeWebhookMiddleware } from '../../src/handlers
 import { fetchHandlerFrom, nodeHandlerFrom, type WebhookHandlerOptions as HandlerOptionsOf } from '../../src/handlers/scheme-handlers';
 import { requireOptionsObject, type SignDeliveryOptions, type VerifyDeliveryOptions } from '../../src/verify/options';
 import { schemeFrom, type SchemeEvent, type SigningScheme } from '../../src/verify/scheme';
-import { dialnexaSigning } from '../dialnexa/signing-scheme';
-import { githubSigning } from '../github/signing-scheme';
-import { sentdmSigning } from '../sentdm/signing-scheme';
+import { dialnexaSigning, verifyDialNexaWebhook } from '../dialnexa/signing-scheme';
+import { githubSigning, verifyGitHubWebhook } from '../github/signing-scheme';
+import { sentdmSigning, verifySentDmWebhook } from '../sentdm/signing-scheme';
 import type { KnownProviderId } from './clients';
 
 /** Provider id -> signing scheme. `satisfies` refuses a missing provider and an extra one alike. */
@@ -20,6 +20,16 @@ export const SIGNING_SCHEMES = {
   github: githubSigning,
   sentdm: sentdmSigning,
 } satisfies Record<KnownProviderId, SigningScheme<any>>;
+
+/**
+ * Provider id -> its verify function alone: what `verifyWebhook` and the handlers look up, so a
+ * receiver's bundle holds none of the signing code. The same providers as `SIGNING_SCHEMES`.
+ */
+const VERIFIERS = {
+  dialnexa: { verify: verifyDialNexaWebhook },
+  github: { verify: verifyGitHubWebhook },
+  sentdm: { verify: verifySentDmWebhook },
+} satisfies Record<KnownProviderId, Pick<SigningScheme<any>, 'verify'>>;
 
 /**
  * The events `provider` sends, as its scheme types them (a union on `type`): narrowing
@@ -62,9 +72,15 @@ export type WebhookHandlerOptions<P extends KnownProviderId = KnownProviderId, C
  * });
  * if (event.type === 'message.delivered') markDelivered(event.data.message_id);
  */
-export async function verifyWebhook<P extends KnownProviderId>(options: VerifyWebhookOptions<P>): Promise<InboundEventOf<P>> {
-  const { provider, ...delivery } = requireOptionsObject(options, 'verifyWebhook', "verifyWebhook({ provider: 'dialnexa', body, headers, secret })");
-  return schemeFrom(SIGNING_SCHEMES, provider).verify(delivery) as Promise<InboundEventOf<P>>;
+export function verifyWebhook<P extends KnownProviderId>(options: VerifyWebhookOptions<P>): Promise<InboundEventOf<P>> {
+  // Not async: the scheme's own promise is returned as is (one fewer to settle per delivery);
+  // a bad call still rejects rather than throws. The scheme ignores `provider`, so no copy without it.
+  try {
+    requireOptionsObject(options, 'verifyWebhook', "verifyWebhook({ provider: 'dialnexa', body, headers, secret })");
+    return schemeFrom(VERIFIERS, options.provider).verify(options) as Promise<InboundEventOf<P>>;
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /**
@@ -99,7 +115,7 @@ export async function signWebhook(options: SignWebhookOptions): Promise<Record<s
  * });
  */
 export function createWebhookHandler<P extends KnownProviderId>(options: WebhookHandlerOptions<P, FetchEventContext>): (request: Request) => Promise<Response> {
-  return fetchHandlerFrom(SIGNING_SCHEMES, options);
+  return fetchHandlerFrom(VERIFIERS, options);
 }
 
 /**
@@ -116,5 +132,5 @@ export function createWebhookHandler<P extends KnownProviderId>(options: Webhook
  * app.use(express.json()); // after the webhook route
  */
 export function createNodeWebhookMiddleware<P extends KnownProviderId>(options: WebhookHandlerOptions<P, NodeEventContext>): NodeWebhookMiddleware {
-  return nodeHandlerFrom(SIGNING_SCHEMES, options);
+  return nodeHandlerFrom(VERIFIERS, options);
 }

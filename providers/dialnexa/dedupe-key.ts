@@ -1,13 +1,14 @@
 import { isRecord } from '../../src/untrusted-json';
 import type { DedupeKeyParts } from '../../src/verify/dedupe-key';
+import { textField } from '../../src/verify/text-field';
 import { dialNexaCallOf, dialNexaEventName } from './inbound-event';
 
 /** The destination of a transfer, which tells two transfers of one call apart. */
 function transferOf(body: Record<string, unknown>): string[] {
   const transfer = isRecord(body.payload) && isRecord(body.payload.call) ? body.payload.call.call_transfer : undefined;
   if (!isRecord(transfer)) return [];
-  const destination = transfer.destination_id ?? transfer.destination;
-  return typeof destination === 'string' && destination !== '' ? [destination] : [];
+  const destination = textField(transfer.destination_id ?? transfer.destination);
+  return destination ? [destination] : [];
 }
 
 /**
@@ -24,7 +25,8 @@ function transferOf(body: Record<string, unknown>): string[] {
 export function dialNexaDedupeKey(body: Record<string, unknown>): DedupeKeyParts | undefined {
   const name = dialNexaEventName(body);
   const call = dialNexaCallOf(body);
-  if (name !== undefined && call) return [name, call.id, ...transferOf(body)];
-  if (name !== undefined && typeof body.session_id === 'string' && body.session_id !== '') return [name, body.session_id];
-  return undefined;
+  if (name === undefined) return undefined;
+  if (call) return [name, call.id, ...transferOf(body)];
+  const session = textField(body.session_id);
+  return session && [name, session];
 }

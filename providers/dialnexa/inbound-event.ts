@@ -1,5 +1,6 @@
 import { isRecord } from '../../src/untrusted-json';
 import { inboundEventFromBody } from '../../src/verify/inbound-event';
+import { textField } from '../../src/verify/text-field';
 import type { EventFieldsOf } from '../../src/verify/verified-event';
 import type { DialNexaCallEventType, DialNexaInboundEvent, DialNexaLegacyEventType } from './event-types';
 
@@ -12,15 +13,13 @@ const LEGACY_EVENTS: ReadonlySet<string> = new Set<DialNexaLegacyEventType>([
 
 /** The name a body gives itself: `event_type`, or the older flat bodies' `event`. */
 export function dialNexaEventName(body: Record<string, unknown>): string | undefined {
-  if (typeof body.event_type === 'string' && body.event_type !== '') return body.event_type;
-  if (typeof body.event === 'string' && body.event !== '') return body.event;
-  return undefined;
+  return textField(body.event_type) ?? textField(body.event);
 }
 
 /** The call a call event's payload is about, when it has the `id` the type guarantees. */
 export function dialNexaCallOf(body: Record<string, unknown>): { id: string } | undefined {
   const call = isRecord(body.payload) ? body.payload.call : undefined;
-  return isRecord(call) && typeof call.id === 'string' && call.id !== '' ? (call as { id: string }) : undefined;
+  return isRecord(call) && textField(call.id) ? (call as { id: string }) : undefined;
 }
 
 // The ping DialNexa sends when a webhook is saved is a flat `{ message, timestamp }` without

@@ -1,7 +1,11 @@
 import { utf8Bytes } from '../../src/verify/encoding';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
-import { defineSigningScheme, type SigningScheme } from '../../src/verify/scheme';
+import type { SigningScheme } from '../../src/verify/scheme';
+import type { SchemeFacts } from '../../src/verify/scheme-facts';
+import { signerOf } from '../../src/verify/sign-delivery';
 import { hexSignature } from '../../src/verify/signature-encodings';
+import type { EventFieldsOf } from '../../src/verify/verified-event';
+import { verifierOf } from '../../src/verify/verify-delivery';
 import { dialNexaDedupeKey } from './dedupe-key';
 import type { DialNexaInboundEvent } from './event-types';
 import { toDialNexaInboundEvent } from './inbound-event';
@@ -9,11 +13,9 @@ import { toDialNexaInboundEvent } from './inbound-event';
 /** The header DialNexa signs its deliveries in. */
 export const DIALNEXA_SIGNATURE_HEADER = 'x-dialnexa-signature';
 
-/**
- * DialNexa's signing scheme: `x-dialnexa-signature: sha256=<hex HMAC-SHA256(secret, raw body)>`.
- * DialNexa signs no timestamp, so there is no replay window. Its events are `DialNexaInboundEvent`.
- */
-export const dialnexaSigning: SigningScheme<DialNexaInboundEvent> = /* @__PURE__ */ defineSigningScheme({
+// DialNexa's signing facts: `x-dialnexa-signature: sha256=<hex HMAC-SHA256(secret, raw body)>`,
+// no timestamp, so no replay window.
+const facts: SchemeFacts<EventFieldsOf<DialNexaInboundEvent>> = {
   provider: 'dialnexa',
   label: 'DialNexa',
   // The key is the secret string's UTF-8 bytes as given, `whsec_` included (unlike sent.dm,
@@ -27,7 +29,7 @@ export const dialnexaSigning: SigningScheme<DialNexaInboundEvent> = /* @__PURE__
   },
   toEvent: toDialNexaInboundEvent,
   dedupeKey: dialNexaDedupeKey,
-});
+};
 
 /**
  * Verifies a DialNexa delivery: `X-DialNexa-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>`
@@ -41,7 +43,7 @@ export const dialnexaSigning: SigningScheme<DialNexaInboundEvent> = /* @__PURE__
  * const event = await verifyDialNexaWebhook({ body: await request.text(), headers: request.headers, secret });
  * if (event.type === 'call_ended') console.log(event.data.call.id, event.dedupeKey);
  */
-export const verifyDialNexaWebhook: (options: VerifyDeliveryOptions) => Promise<DialNexaInboundEvent> = dialnexaSigning.verify;
+export const verifyDialNexaWebhook: (options: VerifyDeliveryOptions) => Promise<DialNexaInboundEvent> = /* @__PURE__ */ verifierOf(facts);
 
 /**
  * The headers DialNexa would send with `body`: `{ 'x-dialnexa-signature': 'sha256=<hex>' }`.
@@ -51,4 +53,11 @@ export const verifyDialNexaWebhook: (options: VerifyDeliveryOptions) => Promise<
  * const body = JSON.stringify({ event_type: 'call_ended', payload: { call: { id: 'call_1' } } });
  * await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...(await signDialNexaWebhook({ body, secret })) } });
  */
-export const signDialNexaWebhook: (options: Pick<SignDeliveryOptions, 'body' | 'secret'>) => Promise<Record<string, string>> = dialnexaSigning.sign;
+export const signDialNexaWebhook: (options: Pick<SignDeliveryOptions, 'body' | 'secret'>) => Promise<Record<string, string>> = /* @__PURE__ */ signerOf(facts);
+
+/**
+ * DialNexa's signing scheme: `x-dialnexa-signature: sha256=<hex HMAC-SHA256(secret, raw body)>`.
+ * DialNexa signs no timestamp, so there is no replay window. Its events are `DialNexaInboundEvent`.
+ * Built of the two functions above, so code that only verifies bundles no signing.
+ */
+export const dialnexaSigning: SigningScheme<DialNexaInboundEvent> = { verify: verifyDialNexaWebhook, sign: signDialNexaWebhook };

@@ -1,6 +1,7 @@
 import type { InboundEvent } from '../../src/model';
 import { firstHeader } from '../../src/verify/headers';
 import type { DeliveryContext } from '../../src/verify/scheme-facts';
+import { textField } from '../../src/verify/text-field';
 
 /** The header naming a GitHub delivery's event (`issues`, `push`, `ping`). */
 export const GITHUB_EVENT_HEADER = 'x-github-event';
@@ -33,7 +34,8 @@ export interface GitHubVerifiedEvent extends InboundEvent {
  */
 export function gitHubEventType(event: string | undefined, body: Record<string, unknown>): string {
   const name = event ?? 'unknown';
-  return typeof body.action === 'string' && body.action !== '' ? `${name}.${body.action}` : name;
+  const action = textField(body.action);
+  return action ? `${name}.${action}` : name;
 }
 
 /**

@@ -2,12 +2,15 @@ import { ValidationError } from '../../src/errors';
 import { utf8Bytes } from '../../src/verify/encoding';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
 import { rawBodyBytes } from '../../src/verify/raw-body';
-import { defineSigningScheme, type SigningScheme } from '../../src/verify/scheme';
+import type { SigningScheme } from '../../src/verify/scheme';
+import type { SchemeFacts } from '../../src/verify/scheme-facts';
+import { signerOf } from '../../src/verify/sign-delivery';
+import { verifierOf } from '../../src/verify/verify-delivery';
 import { firstHeader } from '../../src/verify/headers';
 import { hexSignature } from '../../src/verify/signature-encodings';
 import { parseJsonSafely, isRecord } from '../../src/untrusted-json';
 import type { GitHubInboundEvent } from './event-payloads';
-import { GITHUB_DELIVERY_HEADER, GITHUB_EVENT_HEADER, toGitHubInboundEvent } from './inbound-event';
+import { GITHUB_DELIVERY_HEADER, GITHUB_EVENT_HEADER, toGitHubInboundEvent, type GitHubVerifiedEvent } from './inbound-event';
 
 /** The header GitHub signs its deliveries in: `sha256=<hex HMAC-SHA256>`. */
 export const GITHUB_SIGNATURE_HEADER = 'x-hub-signature-256';
@@ -26,7 +29,7 @@ export interface GitHubSignOptions extends SignDeliveryOptions {
   delivery?: string;
 }
 
-const base = /* @__PURE__ */ defineSigningScheme({
+const facts: SchemeFacts<GitHubVerifiedEvent> = {
   provider: 'github',
   label: 'GitHub',
   // The key is the secret's UTF-8 bytes as configured on the hook; GitHub prescribes no format.
@@ -37,7 +40,8 @@ const base = /* @__PURE__ */ defineSigningScheme({
   toEvent: toGitHubInboundEvent,
   // GitHub names every event with a GUID, the same on each redelivery of it.
   dedupeKey: (_body, { headers }) => firstHeader(headers, GITHUB_DELIVERY_HEADER),
-});
+};
+const signBody = /* @__PURE__ */ signerOf(facts);
 
 /** `X-GitHub-Event` for a signed body: the option's name before any `.action`, or `ping` for a ping body. */
 function eventHeaderOf(options: GitHubSignOptions): string {
@@ -54,7 +58,7 @@ function eventHeaderOf(options: GitHubSignOptions): string {
 
 async function signLikeGitHub(options: GitHubSignOptions): Promise<Record<string, string>> {
   // Signed first: a parsed-object body or a blank secret fails as in every scheme.
-  const signed = await base.sign(options);
+  const signed = await signBody(options);
   const event = eventHeaderOf(options);
   return {
     'user-agent': GITHUB_DELIVERY_USER_AGENT,
@@ -64,13 +68,6 @@ async function signLikeGitHub(options: GitHubSignOptions): Promise<Record<string
     ...signed,
   };
 }
-
-/**
- * GitHub's signing scheme: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256(secret as UTF-8, raw
- * body)>`, no timestamp. The event's `type` is `X-GitHub-Event` plus `.action` when the body has
- * one; the delivery GUID (`X-GitHub-Delivery`) is the event's `dedupeKey` (and `event.github.deliveryId`).
- */
-export const githubSigning: SigningScheme = { verify: base.verify, sign: signLikeGitHub };
 
 /**
  * Verifies a GitHub delivery: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body)>`.
@@ -84,7 +81,7 @@ export const githubSigning: SigningScheme = { verify: base.verify, sign: signLik
  * const event = await verifyGitHubWebhook({ body: await request.text(), headers: request.headers, secret });
  * if (event.type === 'issues.opened') console.log(event.data.issue.title, event.github.deliveryId);
  */
-export const verifyGitHubWebhook = base.verify as (options: VerifyDeliveryOptions) => Promise<GitHubInboundEvent>;
+export const verifyGitHubWebhook = /* @__PURE__ */ verifierOf(facts) as (options: VerifyDeliveryOptions) => Promise<GitHubInboundEvent>;
 
 /**
  * The headers GitHub would send with `body`: `x-hub-signature-256`, `x-github-event`,
@@ -98,3 +95,10 @@ export const verifyGitHubWebhook = base.verify as (options: VerifyDeliveryOption
  */
 export const signGitHubWebhook: (options: GitHubSignOptions) => Promise<Record<string, string>> = signLikeGitHub;
 
+/**
+ * GitHub's signing scheme: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256(secret as UTF-8, raw
+ * body)>`, no timestamp. The event's `type` is `X-GitHub-Event` plus `.action` when the body has
+ * one; the delivery GUID (`X-GitHub-Delivery`) is the event's `dedupeKey` (and `event.github.deliveryId`).
+ * Built of the two functions above, so code that only verifies bundles no signing.
+ */
+export const githubSigning: SigningScheme = { verify: verifyGitHubWebhook, sign: signGitHubWebhook };

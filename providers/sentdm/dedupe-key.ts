@@ -1,5 +1,6 @@
 import { isRecord } from '../../src/untrusted-json';
 import { bodyDedupeParts, type DedupeKeyParts } from '../../src/verify/dedupe-key';
+import { textField } from '../../src/verify/text-field';
 import { sentDmEventName } from './inbound-event';
 
 /**
@@ -13,14 +14,13 @@ import { sentDmEventName } from './inbound-event';
  *   body without its top-level `timestamp`, which sent.dm may write per attempt (it is not
  *   documented either way), so a retry keeps its key.
  */
-export async function sentDmDedupeKey(body: Record<string, unknown>): Promise<DedupeKeyParts> {
+export function sentDmDedupeKey(body: Record<string, unknown>): DedupeKeyParts | Promise<DedupeKeyParts> {
   const name = sentDmEventName(body);
   const payload = isRecord(body.payload) ? body.payload : {};
-  const messageId = payload.message_id;
-  if (name?.startsWith('message') && name !== 'message.received' && typeof messageId === 'string' && messageId !== '') {
-    const status = payload.message_status;
-    const legacy = typeof body.sub_type !== 'string' && typeof status === 'string' && status !== '';
-    return legacy ? [name, messageId, status] : [name, messageId];
+  const messageId = textField(payload.message_id);
+  if (name?.startsWith('message') && name !== 'message.received' && messageId) {
+    const status = textField(payload.message_status);
+    return typeof body.sub_type !== 'string' && status ? [name, messageId, status] : [name, messageId];
   }
   const { timestamp: _perAttempt, ...stable } = body;
   return bodyDedupeParts(stable);

@@ -1,5 +1,6 @@
 import { isRecord } from '../../src/untrusted-json';
 import { inboundEventFromBody } from '../../src/verify/inbound-event';
+import { textField } from '../../src/verify/text-field';
 import type { EventFieldsOf } from '../../src/verify/verified-event';
 import type { SentDmInboundEvent, SentDmMessageStatusType } from './event-types';
 
@@ -15,13 +16,11 @@ const MESSAGE_STATUS_EVENTS: ReadonlySet<string> = new Set<SentDmMessageStatusTy
  * `field` ("templates", "messages") and no `sub_type`, so the field is the best name there is.
  */
 export function sentDmEventName(body: Record<string, unknown>): string | undefined {
-  if (typeof body.sub_type === 'string' && body.sub_type !== '') return body.sub_type;
-  if (typeof body.field === 'string' && body.field !== '') return body.field;
-  return undefined;
+  return textField(body.sub_type) ?? textField(body.field);
 }
 
 const hasString = (value: unknown, ...fields: string[]): boolean =>
-  isRecord(value) && fields.every((field) => typeof value[field] === 'string' && value[field] !== '');
+  isRecord(value) && fields.every((field) => textField(value[field]));
 
 /** The typed name of a body: its own name when the payload has what that type guarantees, else `unknown`. */
 function typeOf(name: string | undefined, payload: unknown): SentDmInboundEvent['type'] {
@@ -49,5 +48,7 @@ function typeOf(name: string | undefined, payload: unknown): SentDmInboundEvent[
 export function toSentDmInboundEvent(body: Record<string, unknown>): Fields {
   const name = sentDmEventName(body);
   const type = typeOf(name, body.payload);
-  return { ...inboundEventFromBody('sentdm', type, body), ...(type === 'unknown' && name !== undefined ? { name } : {}) } as Fields;
+  const event: Fields = inboundEventFromBody('sentdm', type, body) as Fields;
+  if (type === 'unknown' && name !== undefined) (event as { name?: string }).name = name;
+  return event;
 }

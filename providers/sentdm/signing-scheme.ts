@@ -1,9 +1,12 @@
 import { ConfigurationError } from '../../src/errors';
-import { base64ToBytes, concatBytes, utf8Bytes } from '../../src/verify/encoding';
+import { base64ToBytes } from '../../src/verify/encoding';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from '../../src/verify/options';
-import { defineSigningScheme, type SigningScheme } from '../../src/verify/scheme';
-import type { SignedParts } from '../../src/verify/scheme-facts';
+import type { SigningScheme } from '../../src/verify/scheme';
+import type { SchemeFacts, SignedParts } from '../../src/verify/scheme-facts';
+import { signerOf } from '../../src/verify/sign-delivery';
 import { versionedBase64Signature } from '../../src/verify/signature-encodings';
+import type { EventFieldsOf } from '../../src/verify/verified-event';
+import { verifierOf } from '../../src/verify/verify-delivery';
 import { sentDmDedupeKey } from './dedupe-key';
 import type { SentDmInboundEvent } from './event-types';
 import { toSentDmInboundEvent } from './inbound-event';
@@ -23,27 +26,24 @@ function keyOf(secret: string): Uint8Array<ArrayBuffer> {
   );
 }
 
-/** What sent.dm signs: `{id}.{timestamp}.{raw body}`, kept as bytes so the body is never re-encoded. */
-function signedContent(body: Uint8Array<ArrayBuffer>, { id, timestamp }: SignedParts): Uint8Array<ArrayBuffer> {
-  return concatBytes([utf8Bytes(`${id}.${timestamp}.`), body]);
+/** What sent.dm signs before the raw body: `{id}.{timestamp}.` (the body follows as received). */
+function signedPrefix({ id, timestamp }: SignedParts): string {
+  return `${id}.${timestamp}.`;
 }
 
-/**
- * sent.dm's signing scheme, the Svix one: `x-webhook-signature: v1,<base64 HMAC-SHA256>` over
- * `{x-webhook-id}.{x-webhook-timestamp}.{raw body}`, several space-separated signatures accepted,
- * the timestamp checked against a replay window. Its events are `SentDmInboundEvent`.
- */
-export const sentdmSigning: SigningScheme<SentDmInboundEvent> = /* @__PURE__ */ defineSigningScheme({
+// sent.dm's signing facts, the Svix scheme: `x-webhook-signature: v1,<base64 HMAC-SHA256>` over
+// `{x-webhook-id}.{x-webhook-timestamp}.{raw body}`, the timestamp checked against a replay window.
+const facts: SchemeFacts<EventFieldsOf<SentDmInboundEvent>> = {
   provider: 'sentdm',
   label: 'sent.dm',
   idHeader: 'x-webhook-id',
   timestamp: { header: 'x-webhook-timestamp', tolerance: SENTDM_DEFAULT_TOLERANCE },
   signature: { headers: ['x-webhook-signature'], encoding: versionedBase64Signature('v1') },
   key: keyOf,
-  signedContent,
+  signedPrefix,
   toEvent: toSentDmInboundEvent,
   dedupeKey: sentDmDedupeKey,
-});
+};
 
 /**
  * Verifies a sent.dm delivery (Svix style): `x-webhook-signature: v1,<base64 HMAC-SHA256>` over
@@ -59,7 +59,7 @@ export const sentdmSigning: SigningScheme<SentDmInboundEvent> = /* @__PURE__ */ 
  * const event = await verifySentDmWebhook({ body: await request.text(), headers: request.headers, secret });
  * if (event.type === 'message.delivered') console.log(event.data.message_id, event.dedupeKey);
  */
-export const verifySentDmWebhook: (options: VerifyDeliveryOptions) => Promise<SentDmInboundEvent> = sentdmSigning.verify;
+export const verifySentDmWebhook: (options: VerifyDeliveryOptions) => Promise<SentDmInboundEvent> = /* @__PURE__ */ verifierOf(facts);
 
 /**
  * The headers sent.dm would send with `body`: `x-webhook-id`, `x-webhook-timestamp` and
@@ -69,4 +69,12 @@ export const verifySentDmWebhook: (options: VerifyDeliveryOptions) => Promise<Se
  * @example
  * const headers = await signSentDmWebhook({ body, secret: 'whsec_...', webhookId: webhook.id });
  */
-export const signSentDmWebhook: (options: SignDeliveryOptions) => Promise<Record<string, string>> = sentdmSigning.sign;
+export const signSentDmWebhook: (options: SignDeliveryOptions) => Promise<Record<string, string>> = /* @__PURE__ */ signerOf(facts);
+
+/**
+ * sent.dm's signing scheme, the Svix one: `x-webhook-signature: v1,<base64 HMAC-SHA256>` over
+ * `{x-webhook-id}.{x-webhook-timestamp}.{raw body}`, several space-separated signatures accepted,
+ * the timestamp checked against a replay window. Its events are `SentDmInboundEvent`. Built of
+ * the two functions above, so code that only verifies bundles no signing.
+ */
+export const sentdmSigning: SigningScheme<SentDmInboundEvent> = { verify: verifySentDmWebhook, sign: signSentDmWebhook };

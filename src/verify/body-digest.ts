@@ -1,4 +1,4 @@
-import { bytesToHex, utf8Bytes } from './encoding';
+import { cryptoEngine } from './crypto-engine';
 
 /**
  * JSON with every object's keys in sorted order, so two serializations of the same value (a
@@ -14,7 +14,7 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** Lower-case hex SHA-256 of `value`'s canonical JSON (Web Crypto): the default dedupe key's body part. */
-export async function bodyDigest(value: unknown): Promise<string> {
-  return bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8Bytes(canonicalJson(value)))));
+/** Lower-case hex SHA-256 of `value`'s canonical JSON: the default dedupe key's body part (a promise on Web Crypto). */
+export function bodyDigest(value: unknown): string | Promise<string> {
+  return cryptoEngine().sha256Hex(canonicalJson(value));
 }

@@ -19,7 +19,17 @@ export function usableDedupeParts(parts: DedupeKeyParts | undefined): DedupeKeyP
  * dedupeKey('sentdm', ['message.delivered', 'b8f1c3d2-...']) // 'sentdm/message.delivered/b8f1c3d2-...'
  */
 export function dedupeKey(provider: ProviderId, parts: DedupeKeyParts): string {
-  return [provider, ...(typeof parts === 'string' ? [parts] : parts)].map(encodeURIComponent).join('/');
+  let key = encodePart(provider);
+  for (const part of typeof parts === 'string' ? [parts] : parts) key += `/${encodePart(part)}`;
+  return key;
+}
+
+// Characters encodeURIComponent leaves as they are: most ids and event names are only these.
+const UNRESERVED = /^[\w.~-]*$/;
+
+function encodePart(part: string): string {
+  // A lone surrogate (JSON may escape one into an id) would make encodeURIComponent throw.
+  return UNRESERVED.test(part) ? part : encodeURIComponent((part as string & { toWellFormed(): string }).toWellFormed());
 }
 
 /**
@@ -28,6 +38,7 @@ export function dedupeKey(provider: ProviderId, parts: DedupeKeyParts): string {
  * Only right for a provider that sends a retry's body unchanged and puts no per-attempt time in
  * it: a provider that does must state its own derivation.
  */
-export async function bodyDedupeParts(body: unknown): Promise<string[]> {
-  return ['sha256', await bodyDigest(body)];
+export function bodyDedupeParts(body: unknown): string[] | Promise<string[]> {
+  const digest = bodyDigest(body);
+  return typeof digest === 'string' ? ['sha256', digest] : digest.then((hex) => ['sha256', hex]);
 }

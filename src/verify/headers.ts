@@ -12,28 +12,31 @@ function isFetchHeaders(headers: HeaderSource): headers is { get(name: string): 
   return typeof (headers as { get?: unknown }).get === 'function';
 }
 
+/** Appends `value` to `out` when it is a string, or each string in it when it is an array. */
+function pushStrings(out: string[], value: unknown): void {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') out.push(item);
+}
+
 /**
- * Every value of the header `name`, matched case-insensitively, in arrival order. An array value
- * (Node keeps repeated headers as arrays in some cases, tests build them by hand) contributes each
- * element; several keys differing only in case each contribute theirs. A Fetch `Headers` already
- * joins repeats into one `", "`-separated value, which is returned as one element.
+ * Every value of the header `name` (or of any of several, given in lower case), matched
+ * case-insensitively, in arrival order. An array value (Node keeps repeated headers as arrays in
+ * some cases, tests build them by hand) contributes each element; several keys differing only in
+ * case each contribute theirs. A Fetch `Headers` already joins repeats into one `", "`-separated
+ * value, which is returned as one element.
  */
-export function headerValues(headers: HeaderSource | null | undefined, name: string): string[] {
-  if (!headers || typeof headers !== 'object') return [];
+export function headerValues(headers: HeaderSource | null | undefined, name: string | readonly string[]): string[] {
+  const out: string[] = [];
+  if (!headers || typeof headers !== 'object') return out;
   if (isFetchHeaders(headers)) {
     // Typed as Fetch `Headers`, but any getter is duck-typed in (Express's req.get, a Map), and
     // those answer `undefined` for an absent header: anything but a string is "absent".
-    const value: unknown = headers.get(name);
-    if (typeof value === 'string') return [value];
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+    for (const wanted of typeof name === 'string' ? [name] : name) pushStrings(out, headers.get(wanted));
+    return out;
   }
-  const wanted = name.toLowerCase();
-  const out: string[] = [];
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== wanted) continue;
-    if (typeof value === 'string') out.push(value);
-    else if (Array.isArray(value)) out.push(...value.filter((item): item is string => typeof item === 'string'));
-  }
+  // One pass over the keys, however many names: this runs on every delivery.
+  const names = typeof name === 'string' ? [name.toLowerCase()] : name;
+  for (const key of Object.keys(headers)) if (names.includes(key.toLowerCase())) pushStrings(out, headers[key]);
   return out;
 }
 

@@ -40,9 +40,13 @@ export interface SchemeFacts<F extends EventFields = EventFields> {
   idHeader?: string;
   /** The header carrying a signed unix-seconds timestamp and the default replay window in seconds, when the scheme signs a time. */
   timestamp?: { header: string; tolerance: number };
-  /** The bytes the HMAC covers; default the raw body alone. */
-  signedContent?(body: Uint8Array<ArrayBuffer>, parts: SignedParts): Uint8Array<ArrayBuffer>;
-  /** The event a verified JSON body becomes, without its `dedupeKey` (the template adds it). */
+  /**
+   * What the HMAC covers before the raw body (UTF-8), for schemes that sign more than the body
+   * (sent.dm: `{id}.{timestamp}.`); default nothing, the raw body alone. A prefix rather than
+   * whole content so the body is hashed where it lies, never copied or re-encoded.
+   */
+  signedPrefix?(parts: SignedParts): string;
+  /** The event a verified JSON body becomes, without its `dedupeKey`: a new object per call, which the template adds the key to. */
   toEvent(body: Record<string, unknown>, delivery: DeliveryContext): F;
   /**
    * What identifies the event across retries: the provider's per-event id (a header such as

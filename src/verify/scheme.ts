@@ -2,9 +2,9 @@ import { ConfigurationError } from '../errors';
 import type { InboundEvent as EventFields } from '../model';
 import type { SignDeliveryOptions, VerifyDeliveryOptions } from './options';
 import type { SchemeFacts } from './scheme-facts';
-import { signDelivery } from './sign-delivery';
+import { signerOf } from './sign-delivery';
 import type { InboundEvent, WithDedupeKey } from './verified-event';
-import { verifyDelivery } from './verify-delivery';
+import { verifierOf } from './verify-delivery';
 
 /**
  * How one provider signs its deliveries: verify one as received (resolving to the provider's
@@ -31,17 +31,17 @@ export type SchemeEvent<S> = S extends SigningScheme<infer E> ? E : never;
  * });
  */
 export function defineSigningScheme<F extends EventFields>(facts: SchemeFacts<F>): SigningScheme<WithDedupeKey<F>> {
-  return {
-    verify: (options) => verifyDelivery(facts, options),
-    sign: (options) => signDelivery(facts, options),
-  };
+  return { verify: verifierOf(facts), sign: signerOf(facts) };
 }
 
-/** Provider id -> signing scheme. */
-export type SchemeTable = Readonly<Record<string, SigningScheme<any>>>;
+/**
+ * Provider id -> what verification needs of its scheme. Only `verify`, so a table built for
+ * receivers (the handlers, `verifyWebhook`) bundles none of the signing code.
+ */
+export type SchemeTable = Readonly<Record<string, Pick<SigningScheme<any>, 'verify'>>>;
 
-/** The scheme of `provider`; an unknown id is a `ConfigurationError` that lists the known ones. */
-export function schemeFrom(table: SchemeTable, provider: unknown): SigningScheme {
+/** The entry of `provider` in `table`; an unknown id is a `ConfigurationError` that lists the known ones. */
+export function schemeFrom<S>(table: Readonly<Record<string, S>>, provider: unknown): S {
   if (typeof provider === 'string' && Object.hasOwn(table, provider)) return table[provider]!;
   const known = Object.keys(table).map((name) => `'${name}'`).join(', ');
   throw new ConfigurationError(`Unknown webhook provider ${JSON.stringify(provider)}: use one of ${known}.`);

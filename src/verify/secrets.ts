@@ -7,8 +7,7 @@ function describe(secret: unknown): string {
   if (typeof secret === 'string') return 'an empty string';
   // Only the kind, never the value: a Buffer read from a secrets file stringifies to the secret.
   if (secret === undefined || secret === null) return String(secret);
-  if (secret instanceof Uint8Array) return 'bytes (pass the secret as a string)';
-  return `a ${typeof secret} (pass the secret as a string)`;
+  return `${secret instanceof Uint8Array ? 'bytes' : `a ${typeof secret}`} (pass the secret as a string)`;
 }
 
 /**
@@ -19,8 +18,8 @@ function describe(secret: unknown): string {
  * letting every delivery look forged. `what` names where the value came from, for the message.
  */
 export function signingSecrets(secret: unknown, provider: ProviderId, what = 'secret'): string[] {
-  const list: unknown[] = Array.isArray(secret) ? secret : [secret];
-  const usable = list.flatMap((item) => (typeof item === 'string' && item.trim() !== '' ? [item.trim()] : []));
+  const usable: string[] = [];
+  for (const item of Array.isArray(secret) ? secret as unknown[] : [secret]) if (typeof item === 'string' && item.trim() !== '') usable.push(item.trim());
   if (usable.length > 0) return usable;
   throw signatureFailure(
     provider,

@@ -1,15 +1,25 @@
 import { base64ToBytes, bytesToBase64, bytesToHex, hexToBytes } from './encoding';
 
-/** How a scheme writes one HMAC-SHA256 digest into a header, and reads it back. */
+/**
+ * How a scheme writes one HMAC-SHA256 digest into a header (`prefix` and the digest in hex or
+ * base64: data, so that verifying bundles no writer), and reads it back.
+ */
 export interface SignatureEncoding {
   /** What separates several signatures inside one header value. */
   separator: string | RegExp;
   /** The digest one signature spells, or `undefined` when it is not written this way. */
   decode(signature: string): Uint8Array | undefined;
-  /** The header value for `digest`. */
-  encode(digest: Uint8Array): string;
+  /** What is written before the digest. */
+  prefix: string;
+  /** How the digest is written. */
+  digest: 'hex' | 'base64';
   /** A well-formed signature as the `malformed_header` message shows it. */
   example: string;
+}
+
+/** The header value for `digest` in `encoding`. */
+export function encodeSignature(encoding: SignatureEncoding, digest: Uint8Array): string {
+  return encoding.prefix + (encoding.digest === 'hex' ? bytesToHex(digest) : bytesToBase64(digest));
 }
 
 /**
@@ -24,11 +34,13 @@ export function hexSignature(prefix: string, options: { prefixOptional?: boolean
   return {
     separator: ',',
     decode(signature) {
-      const digest = signature.toLowerCase().startsWith(prefix) ? signature.slice(prefix.length)
+      const prefixed = signature.startsWith(prefix) || signature.slice(0, prefix.length).toLowerCase() === prefix;
+      const digest = prefixed ? signature.slice(prefix.length)
         : options.prefixOptional ? signature : undefined;
       return digest === undefined ? undefined : hexToBytes(digest);
     },
-    encode: (digest) => `${prefix}${bytesToHex(digest)}`,
+    prefix,
+    digest: 'hex',
     example: `"${prefix}<64 hex characters>"`,
   };
 }
@@ -48,7 +60,8 @@ export function versionedBase64Signature(version: string): SignatureEncoding {
       const [named, encoded] = signature.split(',', 2);
       return named === version && encoded !== undefined ? base64ToBytes(encoded) : undefined;
     },
-    encode: (digest) => `${version},${bytesToBase64(digest)}`,
+    prefix: `${version},`,
+    digest: 'base64',
     example: `"${version},<base64 of 32 bytes>"`,
   };
 }

@@ -1,27 +1,17 @@
 import { signatureFailure } from './failure';
 import { firstHeader, headerValues, type HeaderSource } from './headers';
-import { HMAC_SHA256_LENGTH } from './hmac';
-import type { SchemeFacts, SignedParts } from './scheme-facts';
+import { HMAC_SHA256_LENGTH } from './crypto-engine';
+import type { DeliveryContext, SchemeFacts } from './scheme-facts';
 import { parseUnixSeconds } from './timestamp';
 
 /** What a delivery's headers say, once every header the scheme needs is present and well formed. */
 export interface SignedHeaders {
-  /** The id and timestamp as sent, for the signed content and the event. */
-  parts: SignedParts;
+  /** The id and timestamp as sent and the headers, for the signed content, the event and its key. */
+  delivery: DeliveryContext;
   /** The candidate digests, each of HMAC-SHA256 length. */
   signatures: Uint8Array[];
   /** The signed timestamp as a number, when the scheme signs one. */
   seconds?: number;
-}
-
-/** Every signature in the scheme's headers, trimmed, blanks dropped. */
-function signatureTokens(facts: SchemeFacts, headers: HeaderSource): string[] {
-  const { headers: names, encoding } = facts.signature;
-  return names
-    .flatMap((name) => headerValues(headers, name))
-    .flatMap((value) => value.split(encoding.separator))
-    .map((token) => token.trim())
-    .filter((token) => token !== '');
 }
 
 /**
@@ -32,19 +22,32 @@ function signatureTokens(facts: SchemeFacts, headers: HeaderSource): string[] {
  */
 export function readSignedHeaders(facts: SchemeFacts, headers: HeaderSource): SignedHeaders {
   const { provider, idHeader, timestamp: clock, signature } = facts;
+  const { headers: names, encoding } = signature;
+  const { separator } = encoding;
   const id = idHeader && firstHeader(headers, idHeader);
   const timestamp = clock && firstHeader(headers, clock.header);
-  const tokens = signatureTokens(facts, headers);
-  const missing = [idHeader && !id && idHeader, clock && !timestamp && clock.header, tokens.length === 0 && signature.headers.join(' or ')]
-    .filter(Boolean);
-  if (missing.length > 0) throw signatureFailure(provider, 'missing_header', `The ${facts.label} delivery lacks ${missing.join(', ')}.`);
+  // Every signature in the scheme's headers, trimmed, blanks dropped; decoded at once (decoding
+  // has no effects, so doing it before the checks below changes no outcome).
+  let tokens = 0;
+  const signatures: Uint8Array[] = [];
+  for (const value of headerValues(headers, names)) {
+    // Most headers carry one signature: no split when there is nothing to split at.
+    for (const piece of typeof separator === 'string' && !value.includes(separator) ? [value] : value.split(separator)) {
+      const token = piece.trim();
+      if (token === '') continue;
+      tokens++;
+      const bytes = encoding.decode(token);
+      if (bytes?.length === HMAC_SHA256_LENGTH) signatures.push(bytes);
+    }
+  }
+  if ((idHeader && !id) || (clock && !timestamp) || tokens === 0) {
+    const missing = [idHeader && !id && idHeader, clock && !timestamp && clock.header, tokens === 0 && names.join(' or ')].filter(Boolean);
+    throw signatureFailure(provider, 'missing_header', `The ${facts.label} delivery lacks ${missing.join(', ')}.`);
+  }
   const seconds = timestamp === undefined ? undefined : parseUnixSeconds(timestamp);
   if (clock && seconds === undefined) throw signatureFailure(provider, 'malformed_header', `${clock.header} is not unix seconds.`);
-  const signatures = tokens
-    .map((token) => signature.encoding.decode(token))
-    .filter((bytes): bytes is Uint8Array => bytes?.length === HMAC_SHA256_LENGTH);
   if (signatures.length === 0) {
-    throw signatureFailure(provider, 'malformed_header', `${signature.headers[0]} holds no well-formed ${signature.encoding.example} signature.`);
+    throw signatureFailure(provider, 'malformed_header', `${names[0]} holds no well-formed ${encoding.example} signature.`);
   }
-  return { parts: { id, timestamp }, signatures, seconds };
+  return { delivery: { id, timestamp, headers }, signatures, seconds };
 }

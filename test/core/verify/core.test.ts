@@ -5,7 +5,9 @@ import { timingSafeEqual } from '../../../src/verify/constant-time';
 import { base64ToBytes, bytesToBase64, bytesToHex, concatBytes, hexToBytes } from '../../../src/verify/encoding';
 import { eventTime } from '../../../src/verify/event-time';
 import { firstHeader, headerValues } from '../../../src/verify/headers';
-import { hmacSha256 } from '../../../src/verify/hmac';
+import * as nodeCrypto from 'node:crypto';
+import { nodeCryptoEngine } from '../../../src/verify/node-crypto-engine';
+import { webCryptoEngine } from '../../../src/verify/web-crypto-engine';
 import { rawBodyBytes } from '../../../src/verify/raw-body';
 
 describe('encoding', () => {
@@ -37,10 +39,41 @@ describe('timingSafeEqual', () => {
   });
 });
 
-describe('hmacSha256 (Web Crypto)', () => {
-  it('matches RFC 4231 test case 2', async () => {
-    const digest = await hmacSha256(new TextEncoder().encode('Jefe'), new TextEncoder().encode('what do ya want for nothing?'));
-    expect(bytesToHex(digest)).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+describe.each([
+  ['node:crypto', nodeCryptoEngine(nodeCrypto)],
+  ['Web Crypto', webCryptoEngine],
+] as const)('the %s engine', (_name, engine) => {
+  const key = (text: string) => engine.hmacKey(new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>) as never;
+  const hmac = async (secret: string, message: (string | Uint8Array)[]) => (await engine.hmacs([key(secret)], message))[0]!;
+
+  it('matches RFC 4231 test case 2, the message given in parts of either kind', async () => {
+    const expected = '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843';
+    expect(bytesToHex(await hmac('Jefe', ['what do ya want for nothing?']))).toBe(expected);
+    expect(bytesToHex(await hmac('Jefe', ['what do ya ', new TextEncoder().encode('want for nothing?')]))).toBe(expected);
+  });
+
+  it('one digest per key, in order', async () => {
+    const digests = await engine.hmacs([key('k1'), key('k2')], ['body']);
+    expect(digests.map((digest) => bytesToHex(digest))).toEqual(['k1', 'k2'].map((k) => nodeCrypto.createHmac('sha256', k).update('body').digest('hex')));
+  });
+
+  it('equal: the same bytes only, and never for another length', async () => {
+    const digest = await hmac('k', ['body']);
+    expect(engine.equal(digest, new Uint8Array(digest))).toBe(true);
+    expect(engine.equal(digest, new Uint8Array(32))).toBe(false);
+    expect(engine.equal(digest, digest.subarray(0, 31))).toBe(false);
+  });
+
+  it('reads the message bytes at once: a buffer reused after the call does not change the result', async () => {
+    const body = new TextEncoder().encode('body');
+    const pending = engine.hmacs([key('k')], [body]);
+    body.fill(0);
+    expect((await pending)[0]).toEqual(await hmac('k', ['body']));
+  });
+
+  it('hashes text as UTF-8 (lone surrogates as U+FFFD, as TextEncoder writes them)', async () => {
+    expect(await engine.sha256Hex('é')).toBe(nodeCrypto.createHash('sha256').update(Buffer.from('é')).digest('hex'));
+    expect(await hmac('k', ['a\ud800b'])).toEqual(await hmac('k', [new TextEncoder().encode('a\ud800b')]));
   });
 });
 

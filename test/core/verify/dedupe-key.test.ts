@@ -62,6 +62,8 @@ describe('dedupeKey()', () => {
     expect(dedupeKey('sentdm', ['message.delivered', 'b8f1c3d2-0000-4000-8000-000000000001'])).toBe('sentdm/message.delivered/b8f1c3d2-0000-4000-8000-000000000001');
     expect(dedupeKey('x', ['a/b', 'c'])).not.toBe(dedupeKey('x', ['a', 'b/c']));
     expect(dedupeKey('x', 'urn:id:1')).toBe('x/urn%3Aid%3A1');
+    // JSON can escape a lone surrogate into an id; encodeURIComponent alone would throw a URIError.
+    expect(dedupeKey('x', ['call_\ud800'])).toBe('x/call_%EF%BF%BD');
   });
 
   it('canonical JSON sorts keys at every depth and keeps arrays in order', () => {

@@ -5,7 +5,7 @@ import { firstHeader } from '../../../src/verify/headers';
 import { inboundEventFromBody } from '../../../src/verify/inbound-event';
 import { defineSigningScheme } from '../../../src/verify/scheme';
 import type { DeliveryContext } from '../../../src/verify/scheme-facts';
-import { hexSignature, versionedBase64Signature } from '../../../src/verify/signature-encodings';
+import { encodeSignature, hexSignature, versionedBase64Signature } from '../../../src/verify/signature-encodings';
 import { expectFailure } from './fixtures';
 
 // A GitHub-shaped scheme, as a provider folder would state it: the template does the rest.
@@ -54,7 +54,7 @@ describe('defineSigningScheme: the verification template', () => {
       signature: { headers: ['x-sig'], encoding: versionedBase64Signature('v1') },
       idHeader: 'x-id',
       timestamp: { header: 'x-ts', tolerance: 60 },
-      signedContent: (raw, { id, timestamp }) => new Uint8Array([...utf8Bytes(`${id}:${timestamp}:`), ...raw]),
+      signedPrefix: ({ id, timestamp }) => `${id}:${timestamp}:`,
       toEvent: (json, delivery) => { seen.push(delivery); return inboundEventFromBody('stamped', 'x', json); },
     });
     const headers = await stamped.sign({ body, secret, webhookId: 'e-1', timestamp: 1_700_000_000 });
@@ -70,7 +70,7 @@ describe('signature encodings', () => {
 
   it('hexSignature writes lower-case hex after the prefix and reads the prefix in any case', () => {
     const encoding = hexSignature('sha256=');
-    expect(encoding.encode(digest)).toBe(`sha256=${'ab'.repeat(32)}`);
+    expect(encodeSignature(encoding, digest)).toBe(`sha256=${'ab'.repeat(32)}`);
     expect(encoding.decode(`SHA256=${'AB'.repeat(32)}`)).toEqual(digest);
     expect(encoding.decode('ab'.repeat(32))).toBeUndefined();
     expect(hexSignature('sha256=', { prefixOptional: true }).decode('ab'.repeat(32))).toEqual(digest);
@@ -78,7 +78,7 @@ describe('signature encodings', () => {
 
   it('versionedBase64Signature reads only its own version', () => {
     const encoding = versionedBase64Signature('v1');
-    const written = encoding.encode(digest);
+    const written = encodeSignature(encoding, digest);
     expect(written).toBe(`v1,${Buffer.from(digest).toString('base64')}`);
     expect(encoding.decode(written)).toEqual(digest);
     expect(encoding.decode(written.replace('v1,', 'v2,'))).toBeUndefined();
