@@ -76,9 +76,13 @@ export function checkCallOptions<S extends AnySchema>(call: unknown, ctx: CheckC
   return checkInput(schema ?? EVERY_CALL, call, ctx, 'options') as v.InferOutput<S>;
 }
 
-/** Reads a 2xx body against the provider's documented shape; anything else is a typed error. */
+/**
+ * Reads a 2xx body against the provider's documented shape; anything else is a typed error.
+ * `text` is the body attached to that error: pass `() => res.text` so that the transport redacts
+ * it only when an error needs it, not on every response.
+ */
 export function checkResponse<S extends AnySchema>(
-  schema: S, body: unknown, ctx: CheckContext & { status?: number; text?: string; requestId?: string },
+  schema: S, body: unknown, ctx: CheckContext & { status?: number; text?: string | (() => string); requestId?: string },
 ): v.InferOutput<S> {
   const result = v.safeParse(schema, body);
   if (result.success) return result.output;
@@ -87,7 +91,7 @@ export function checkResponse<S extends AnySchema>(
   throw new ResponseValidationError(`${ctx.operation}: ${ctx.provider} answered ${ctx.status ?? '2xx'} with ${shown}`, {
     provider: ctx.provider, operation: ctx.operation, details,
     ...(ctx.status === undefined ? {} : { status: ctx.status }),
-    ...(ctx.text === undefined ? {} : { responseBody: clip(ctx.text) }),
+    ...(ctx.text === undefined ? {} : { responseBody: clip(typeof ctx.text === 'function' ? ctx.text() : ctx.text) }),
     ...(ctx.requestId === undefined ? {} : { requestId: ctx.requestId }),
   });
 }

@@ -6,7 +6,9 @@
 
 /** Parses JSON without throwing: anything unreadable is `undefined`, the text stays for errors. */
 export function parseJsonSafely(text: string): unknown {
-  if (text.trim() === '') return undefined;
+  // An empty body (a 204, a DELETE) is common: no exception for it. Whitespace alone is rare and
+  // JSON.parse refuses it like any other non-JSON, so the text is not copied to trim it.
+  if (text.length === 0) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -53,7 +53,7 @@ export function dialnexa(options: DialNexaOptions): DialNexaProvider {
   const path = (id: string, operation: string) => `/user-webhooks/${encodeURIComponent(checkWebhookId(id, ctx(operation)))}`;
 
   const readWebhook = (operation: string) => (res: HttpResponse) =>
-    toWebhook(checkResponse(WebhookResponse, res.json, { ...ctx(operation), status: res.status, text: res.text }));
+    toWebhook(checkResponse(WebhookResponse, res.json, { ...ctx(operation), status: res.status, text: () => res.text }));
 
   const unsupported = (operation: string, why: string) => async (): Promise<never> => {
     throw new UnsupportedOperationError(`${operation}: ${why}`, ctx(operation));
@@ -69,7 +69,7 @@ export function dialnexa(options: DialNexaOptions): DialNexaProvider {
       return request({
         operation: 'list', method: 'GET', path: '/user-webhooks', options: call,
         query: { page: requested.page, limit: requested.pageSize, is_active: p.active },
-        readSuccess: (res) => toPage(checkResponse(ListResponse, res.json, { ...ctx('list'), status: res.status, text: res.text }), requested),
+        readSuccess: (res) => toPage(checkResponse(ListResponse, res.json, { ...ctx('list'), status: res.status, text: () => res.text }), requested),
       });
     },
 

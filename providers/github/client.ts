@@ -61,7 +61,7 @@ export function github(options: GitHubOptions): GitHubProvider {
   const hookPath = (id: string, operation: string, suffix = '') =>
     `${scope.prefix}/hooks/${encodeURIComponent(checkWebhookId(id, ctx(operation)))}${suffix}`;
   const read = <S extends Schema>(schema: S, operation: string) => (res: HttpResponse): v.InferOutput<S> =>
-    checkResponse(schema, res.json, { ...ctx(operation), status: res.status, text: res.text, requestId: res.headers.get('x-github-request-id') ?? undefined });
+    checkResponse(schema, res.json, { ...ctx(operation), status: res.status, text: () => res.text, requestId: res.headers.get('x-github-request-id') ?? undefined });
   const readWebhook = (operation: string) => (res: HttpResponse) => toWebhook(read(WireHook, operation)(res));
   const deliveryPages = numberedPages();
 

@@ -9,9 +9,18 @@ const maybeTimestamp = v.nullish(timestamp);
 const maybeNumber = v.nullish(v.number());
 const maybeString = v.nullish(v.string());
 
-/** `{success: true, data}`: every JSON response is wrapped so; this unwraps `data`. */
-export function envelope<S extends v.GenericSchema>(data: S) {
-  return v.pipe(v.looseObject({ success: v.literal(true), data }), v.transform((body) => body.data));
+function wrapped<S extends v.GenericSchema>(data: S) {
+  return v.looseObject({ success: v.literal(true), data });
+}
+
+// One envelope per data schema, built on its first response rather than on every one.
+const envelopes = new WeakMap<v.GenericSchema, v.GenericSchema>();
+
+/** `{success: true, data}`: every JSON response is wrapped so (read `.data` of its output). */
+export function envelope<S extends v.GenericSchema>(data: S): ReturnType<typeof wrapped<S>> {
+  let schema = envelopes.get(data);
+  if (schema === undefined) envelopes.set(data, (schema = wrapped(data)));
+  return schema as ReturnType<typeof wrapped<S>>;
 }
 
 /** One webhook as sent.dm sends it. `signing_secret` is a string only on create. */

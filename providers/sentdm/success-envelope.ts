@@ -19,9 +19,9 @@ export function readData<S extends v.GenericSchema>(schema: S, response: HttpRes
   return checkResponse(envelope(schema), response.json, {
     ...ctx,
     status: response.status,
-    text: response.text,
+    text: () => response.text,
     ...(requestId === undefined ? {} : { requestId }),
-  });
+  }).data;
 }
 
 /**

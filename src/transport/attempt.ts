@@ -1,8 +1,10 @@
-import type { KyInstance } from 'ky';
+import type { Options as KyOptions } from 'ky';
 import { NetworkError, TimeoutError, WebhookError } from '../errors';
 import type { ProviderId } from '../model';
+import { attemptSignal } from './attempt-signal';
 import type { RequestInfo, TransportHooks } from './client-options';
-import { errorForResponse } from './failed-response';
+import { errorForResponse, type FailureContext } from './failed-response';
+import type { HttpClient } from './http-client';
 import { redactError } from './redaction';
 import { redirectError } from './redirect';
 import type { RequestSpec } from './request-spec';
@@ -11,7 +13,7 @@ import { visibleHeaders } from './response-headers';
 
 /** What every attempt of a transport shares. */
 export interface AttemptSetup {
-  http: KyInstance;
+  http: HttpClient;
   provider: ProviderId;
   hooks: TransportHooks | undefined;
   /** Per-attempt timeout in ms when the call names none. */
@@ -27,8 +29,13 @@ export interface AttemptSetup {
 /** One logical call, ready to send: the URL, the merged headers and every value to keep out of errors. */
 export interface PreparedRequest<T> {
   spec: RequestSpec<T>;
+  /** The URL hooks and errors are told about: the base URL and the path, without the query. */
   url: string;
-  headers: Record<string, string>;
+  /** The URL sent: `url` and the query string, built once for every attempt. */
+  sendUrl: string;
+  /** The call an error belongs to. */
+  ctx: FailureContext;
+  headers: Readonly<Record<string, string>>;
   secrets: readonly string[];
 }
 
@@ -69,33 +76,34 @@ function socketFacts(cause: unknown): Record<string, unknown> {
 export async function sendAttempt<T>(
   setup: AttemptSetup, request: PreparedRequest<T>, info: RequestInfo, budget: AttemptBudget, trace: AttemptTrace,
 ): Promise<T> {
-  const { spec, url } = request;
-  const ctx = { provider: setup.provider, operation: spec.operation };
+  const { spec, url, ctx } = request;
   const perAttempt = spec.options?.timeout ?? setup.timeout;
   const byDeadline = budget.remaining < perAttempt;
-  // Whole ms: AbortSignal.timeout refuses a fraction (a deadline's remainder always is one).
+  // Whole ms: a deadline's remainder is a fraction, and the message names the number.
   const timeout = Math.max(1, Math.ceil(Math.min(perAttempt, budget.remaining)));
-  const timer = AbortSignal.timeout(timeout);
   const user = spec.options?.signal;
-  const signal = user ? AbortSignal.any([user, timer]) : timer;
-  setup.observe('onRequest', () => setup.hooks?.onRequest?.(info));
+  const pending = setup.http.get();
+  const http = pending instanceof Promise ? await pending : pending;
+  if (setup.hooks?.onRequest) setup.observe('onRequest', () => setup.hooks?.onRequest?.(info));
+  // No signal at all unless the caller gave one: ky times the attempt itself (a cleared timer, not
+  // an AbortSignal.timeout kept alive for the whole timeout after the call).
+  const linked = user ? attemptSignal(user) : undefined;
   const started = performance.now();
   let response: Response;
   let text: string;
   try {
-    response = await setup.http(url, {
-      method: spec.method,
-      headers: request.headers,
-      signal,
-      redirect: 'manual',
-      ...(spec.query ? { searchParams: spec.query } : {}),
-      ...(spec.body === undefined ? {} : { json: spec.body }),
-    });
-    text = await response.text();
+    // ky's `totalTimeout` covers the response and, read through ky's `.text()`, the body too.
+    const init: KyOptions = { method: spec.method, headers: request.headers, totalTimeout: timeout, redirect: 'manual' };
+    if (linked) init.signal = linked.signal;
+    if (spec.body !== undefined) init.json = spec.body;
+    const sent = http(request.sendUrl, init);
+    const both = await Promise.all([sent, sent.text()]);
+    response = both[0];
+    text = both[1];
   } catch (error) {
     trace.durationMs = performance.now() - started;
     if (user?.aborted) throw user.reason;
-    if (timer.aborted) {
+    if (setup.http.isTimeout(error)) {
       const message = byDeadline
         ? `${spec.operation}: the call's deadline of ${budget.deadline} ms ran out during attempt ${info.attempt} (${info.attempt} attempt${info.attempt === 1 ? '' : 's'} made)`
         : `${spec.operation}: no response within ${timeout} ms`;
@@ -106,17 +114,21 @@ export async function sendAttempt<T>(
     throw new NetworkError(`${spec.operation}: request failed before a response (${message})`, {
       ...ctx, retryable: true, cause: Object.assign(new Error(message), socketFacts(cause)),
     });
+  } finally {
+    linked?.dispose();
   }
   trace.durationMs = performance.now() - started;
   trace.status = response.status;
   const read = readHttpResponse(response, text, request.secrets, spec.secretsInResponse);
   const requestId = safeRequestId(setup, read.response);
   if (requestId !== undefined) trace.requestId = requestId;
-  setup.observe('onResponse', () => setup.hooks?.onResponse?.({
-    ...info, status: response.status, durationMs: trace.durationMs!,
-    ...(requestId === undefined ? {} : { requestId }),
-    headers: visibleHeaders(response.headers, setup.credentialHeaders, read.secrets),
-  }));
+  if (setup.hooks?.onResponse) {
+    setup.observe('onResponse', () => setup.hooks?.onResponse?.({
+      ...info, status: response.status, durationMs: trace.durationMs!,
+      ...(requestId === undefined ? {} : { requestId }),
+      headers: visibleHeaders(response.headers, setup.credentialHeaders, read.secrets),
+    }));
+  }
   try {
     const redirect = redirectError(response, url, ctx);
     if (redirect) throw redirect;

@@ -6,23 +6,28 @@
 export interface CallClock {
   /** The call's deadline in ms, if it has one. */
   readonly deadline: number | undefined;
-  /** Ms since the call began, waits counted as asked. */
-  elapsed(): number;
   /** Ms left before the deadline; `Infinity` without one. */
   remaining(): number;
   /** Waits `ms` through `sleep`, counting the whole of `ms` as spent. */
   wait(ms: number, sleep: (ms: number, signal?: AbortSignal) => Promise<void>, signal?: AbortSignal): Promise<void>;
 }
 
+// Without a deadline there is nothing to count: one clock serves every such call.
+const NO_DEADLINE: CallClock = {
+  deadline: undefined,
+  remaining: () => Infinity,
+  wait: (ms, sleep, signal) => sleep(ms, signal),
+};
+
 /** Starts a call's clock now. */
 export function startCallClock(deadline: number | undefined, now: () => number = () => performance.now()): CallClock {
+  if (deadline === undefined) return NO_DEADLINE;
   const started = now();
   let skipped = 0;
   const elapsed = () => now() - started + skipped;
   return {
     deadline,
-    elapsed,
-    remaining: () => (deadline === undefined ? Infinity : deadline - elapsed()),
+    remaining: () => deadline - elapsed(),
     async wait(ms, sleep, signal) {
       const before = now();
       await sleep(ms, signal);

@@ -1,4 +1,5 @@
 import { NotFoundError, TimeoutError, ValidationError, WebhookError } from '../errors';
+import type { CallOptions } from '../model';
 import { sendAttempt, type AttemptSetup, type AttemptTrace, type PreparedRequest } from './attempt';
 import { attemptLine, type AttemptNext } from './attempt-line';
 import { startCallClock, type CallClock } from './call-clock';
@@ -18,6 +19,9 @@ export interface TransportState {
   setup: AttemptSetup;
   baseUrl: string;
   credentialSecrets: readonly string[];
+  /** The headers of a call that adds none: `accept`, the client's, the credentials (from `mergeHeaders`). */
+  baseHeaders: Readonly<Record<string, string>>;
+  /** The client's log, scrubbed of the credentials: the log of every call with no logging options or secrets of its own. */
   log: Log;
   level: LogLevel;
   logger: Logger;
@@ -26,13 +30,16 @@ export interface TransportState {
   warnedIdempotencyKey: boolean;
 }
 
+const NO_OPTIONS: CallOptions = /* @__PURE__ */ Object.freeze({});
+
 // Thrown through p-retry in place of a beforeRequest failure, which must reach the caller as it
 // was thrown (p-retry would wrap a non-Error, and might retry a retryable WebhookError).
 const GATE_FAILED = new Error('beforeRequest failed');
 
 function checkTransportCallOptions(spec: RequestSpec<unknown>, provider: string): void {
   const call = spec.options;
-  const issues = call === undefined ? [] : typeof call !== 'object' || call === null
+  if (call === undefined) return;
+  const issues = typeof call !== 'object' || call === null
     ? [{ field: 'options', message: 'must be an object' }]
     : transportOptionIssues(call as Record<string, unknown>, 'call');
   if (issues.length === 0) return;
@@ -40,16 +47,40 @@ function checkTransportCallOptions(spec: RequestSpec<unknown>, provider: string)
   throw new ValidationError(`${spec.operation}: invalid call options (${summary}). Nothing was sent.`, { provider, operation: spec.operation, details });
 }
 
-// Header names are case-insensitive, so they are lower-cased before merging: a caller's
-// `Authorization` must not join ours ("Bearer x, Bearer key"), and credentials always come
-// from the client's own, never from caller headers.
-function headersFor(config: TransportConfig, spec: RequestSpec<unknown>): Record<string, string> {
+/**
+ * The headers of a request: `accept: application/json`, then each layer in turn (the client's,
+ * the adapter's, the call's), then the credentials. Header names are case-insensitive, so they
+ * are lower-cased as they merge: a caller's `Authorization` must not join ours ("Bearer x, Bearer
+ * key"), and credentials always come from the client's own, never from caller headers.
+ */
+export function mergeHeaders(
+  layers: readonly (Readonly<Record<string, string>> | undefined)[], credentials: Readonly<Record<string, string>>,
+): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  for (const [name, value] of Object.entries({ ...config.headers, ...spec.headers, ...spec.options?.headers })) {
-    headers[name.toLowerCase()] = value;
+  for (const layer of [...layers, credentials]) {
+    if (layer === undefined) continue;
+    for (const name of Object.keys(layer)) headers[name.toLowerCase()] = layer[name]!;
   }
-  for (const [name, value] of Object.entries(config.credentials.headers)) headers[name.toLowerCase()] = value;
   return headers;
+}
+
+function headersFor(state: TransportState, spec: RequestSpec<unknown>): Readonly<Record<string, string>> {
+  const call = spec.options?.headers;
+  if (spec.headers === undefined && call === undefined) return state.baseHeaders;
+  return mergeHeaders([state.config.headers, spec.headers, call], state.config.credentials.headers);
+}
+
+// The query as sent, appended to the URL once per call: ky's `searchParams` would parse the URL
+// and build a second Request on every attempt. Undefined values are left out, as ky leaves them.
+function withQuery(url: string, query: RequestSpec<unknown>['query']): string {
+  if (query === undefined) return url;
+  const params = new URLSearchParams();
+  for (const name of Object.keys(query)) {
+    const value = query[name];
+    if (value !== undefined) params.append(name, String(value));
+  }
+  const search = params.toString();
+  return search === '' ? url : `${url}${url.includes('?') ? '&' : '?'}${search}`;
 }
 
 function warnNoIdempotencyKey(state: TransportState, log: Log): void {
@@ -95,55 +126,66 @@ function gate(state: TransportState, info: RequestInfo, clock: CallClock, signal
 export async function runCall<T>(state: TransportState, spec: RequestSpec<T>): Promise<T> {
   const { config, setup } = state;
   checkTransportCallOptions(spec, config.provider);
-  const call = spec.options ?? {};
+  const call = spec.options ?? NO_OPTIONS;
   const policy = call.retry === undefined ? state.policy : retryPolicy(call.retry, state.policy);
-  const secrets = [...state.credentialSecrets, ...(spec.secrets ?? [])];
-  const log = createLog(call.logLevel ?? state.level, call.logger ?? state.logger, (line) => redactText(line, secrets));
-  const headers = headersFor(config, spec);
+  const secrets = spec.secrets === undefined || spec.secrets.length === 0 ? state.credentialSecrets : [...state.credentialSecrets, ...spec.secrets];
+  const log = call.logLevel === undefined && call.logger === undefined && secrets === state.credentialSecrets
+    ? state.log
+    : createLog(call.logLevel ?? state.level, call.logger ?? state.logger, (line) => redactText(line, secrets));
+  let headers = headersFor(state, spec);
   // Generated once per logical call, so every retry carries the same key.
   const keyed = carriesIdempotencyKey(config.idempotencyHeader, spec.method);
   let key: string | undefined;
   if (keyed) {
     const name = config.idempotencyHeader!.toLowerCase();
     key = callerIdempotencyKey({ idempotencyKey: call.idempotencyKey, headers }, name) ?? crypto.randomUUID();
-    headers[name] = key;
+    headers = { ...headers, [name]: key };
   } else if (call.idempotencyKey !== undefined && config.idempotencyHeader === undefined) {
     warnNoIdempotencyKey(state, log);
   }
   const url = state.baseUrl + spec.path;
-  const path = new URL(url).pathname;
-  const request: PreparedRequest<T> = { spec, url, headers, secrets };
+  const request: PreparedRequest<T> = {
+    spec, url, sendUrl: withQuery(url, spec.query), headers, secrets, ctx: { provider: config.provider, operation: spec.operation },
+  };
   const clock = startCallClock(call.deadline ?? config.deadline);
   const repeatable = mayRepeat(spec.method, keyed);
   const infoFor = (attempt: number): RequestInfo => ({ provider: config.provider, operation: spec.operation, method: spec.method, url, attempt });
+  // Debug lines only: nothing of them is built unless the level is debug.
+  const debugging = log.level === 'debug';
+  let path: string | undefined;
+  const debugLine = (attempt: number, trace: AttemptTrace, error: unknown, next: AttemptNext) => {
+    if (debugging) log.debug(attemptLine(config.provider, spec, (path ??= new URL(url).pathname), attempt, trace, error, next));
+  };
   let gateFailure: { error: unknown } | undefined;
   let reachedBefore = false;
   // The failed attempt whose line waits for the retry decision, which the line ends with.
   let pending: { attempt: number; trace: AttemptTrace; error: unknown } | undefined;
   const flush = (next: AttemptNext) => {
     if (!pending) return;
-    log.debug(attemptLine(config.provider, spec, path, pending.attempt, pending.trace, pending.error, next));
+    debugLine(pending.attempt, pending.trace, pending.error, next);
     pending = undefined;
   };
 
   const attemptOnce = async (attempt: number): Promise<T> => {
     const info = infoFor(attempt);
-    try {
-      await gate(state, info, clock, call.signal);
-    } catch (error) {
-      gateFailure = { error };
-      throw GATE_FAILED;
+    if (config.hooks?.beforeRequest) {
+      try {
+        await gate(state, info, clock, call.signal);
+      } catch (error) {
+        gateFailure = { error };
+        throw GATE_FAILED;
+      }
     }
     const trace: AttemptTrace = {};
     try {
       const result = await sendAttempt(setup, request, info, { remaining: clock.remaining(), deadline: clock.deadline }, trace);
-      log.debug(attemptLine(config.provider, spec, path, attempt, trace, undefined, undefined));
+      debugLine(attempt, trace, undefined, undefined);
       return result;
     } catch (thrown) {
       const error = redactError(thrown, secrets);
       // The earlier attempt's response was lost after the server deleted it: gone means done.
       if (spec.method === 'DELETE' && reachedBefore && NotFoundError.isInstance(error)) {
-        log.debug(attemptLine(config.provider, spec, path, attempt, trace, error, { stop: 'an earlier attempt already deleted it: done' }));
+        debugLine(attempt, trace, error, { stop: 'an earlier attempt already deleted it: done' });
         return undefined as T;
       }
       if (!neverReachedServer(WebhookError.isInstance(error) ? error.cause : error, url)) reachedBefore = true;

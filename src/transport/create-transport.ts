@@ -1,9 +1,9 @@
-import ky from 'ky';
 import { ConfigurationError } from '../errors';
 import type { ProviderId } from '../model';
 import type { AttemptSetup } from './attempt';
-import { runCall, type TransportState } from './call-run';
+import { mergeHeaders, runCall, type TransportState } from './call-run';
 import type { ClientOptions } from './client-options';
+import { lazyHttpClient } from './http-client';
 import { createLog, levelFromEnv, LOG_LEVELS, STDERR_LOGGER } from './log';
 import { describeIssues, transportOptionIssues } from './option-checks';
 import { redactText } from './redaction';
@@ -70,12 +70,7 @@ export function createTransport(config: TransportConfig): Transport {
   }
   const warnedHooks = new Set<string>();
   const setup: AttemptSetup = {
-    http: ky.create({
-      retry: 0, // p-retry owns retries
-      timeout: false, // our per-attempt signal also covers reading the body
-      throwHttpErrors: false,
-      ...(config.fetch ? { fetch: config.fetch } : {}),
-    }),
+    http: lazyHttpClient(config.fetch),
     provider: config.provider,
     hooks: config.hooks,
     timeout: config.timeout ?? DEFAULT_TIMEOUT,
@@ -95,6 +90,7 @@ export function createTransport(config: TransportConfig): Transport {
   };
   const state: TransportState = {
     config, setup, baseUrl, credentialSecrets, log, level, logger,
+    baseHeaders: Object.freeze(mergeHeaders([config.headers], config.credentials.headers)),
     policy: retryPolicy(config.retry),
     warnedIdempotencyKey: false,
   };

@@ -6,7 +6,7 @@ import { secretsInBody } from './secrets-in-body';
 export interface HttpResponse {
   status: number;
   headers: Headers;
-  /** The body as text, with the API key and the call's secrets removed: it is only ever shown in errors. */
+  /** The body as text, with the API key and the call's secrets removed (on first read): it is only ever shown in errors. */
   text: string;
   /** The parsed body; `undefined` when empty or not JSON (HTML, truncated, ...). */
   json: unknown;
@@ -25,18 +25,32 @@ export type ResponseSecrets = (json: unknown) => readonly string[];
  * The response as adapters read it. The text is redacted before anything else sees it (and
  * before any clipping: a key cut in half by the 2 KB clip would slip past redaction); the JSON is
  * parsed from the original, so a secret the call returns stays readable in the result.
+ *
+ * Only an error, a reader or a hook ever looks at the text and the secrets, and most responses
+ * succeed without one doing so: both are worked out on first read, once, so a 2xx nobody reads
+ * the text of costs no redaction.
  */
 export function readHttpResponse(
   response: { status: number; headers: Headers },
   text: string,
   secrets: readonly string[],
   secretsInResponse?: ResponseSecrets,
-): { response: HttpResponse; secrets: readonly string[] } {
+): { response: HttpResponse; readonly secrets: readonly string[] } {
   const json = parseJsonSafely(text);
+  let all: readonly string[] | undefined;
+  let redacted: string | undefined;
   // The provider's documented places first, then anything else in the body that looks like a
   // secret: a response of a drifted shape must not carry one into an error.
-  const all = [...new Set([...secrets, ...(secretsInResponse?.(json) ?? []), ...secretsInBody(json, text)])];
-  return { response: { status: response.status, headers: response.headers, text: redactText(text, all), json }, secrets: all };
+  const found = () => (all ??= [...new Set([...secrets, ...(secretsInResponse?.(json) ?? []), ...secretsInBody(json, text)])]);
+  return {
+    response: {
+      status: response.status,
+      headers: response.headers,
+      get text() { return (redacted ??= redactText(text, found())); },
+      json,
+    },
+    get secrets() { return found(); },
+  };
 }
 
 /** Shortens a body for attaching to an error. */

@@ -1,4 +1,3 @@
-import pRetry from 'p-retry';
 import type { RetryOptions } from './client-options';
 
 /** Retry settings with every default filled in. */
@@ -89,9 +88,31 @@ export interface RetryRun {
   shouldRetry: (error: unknown, attemptNumber: number) => Promise<boolean>;
 }
 
-/** Runs `attempt` until it succeeds, `shouldRetry` says no, or retries run out; the last error is thrown as it is. */
-export function withRetries<T>(attempt: (attemptNumber: number) => Promise<T>, run: RetryRun): Promise<T> {
-  return pRetry(attempt, {
+// Imported when a first attempt fails, as ky is on the first request (see http-client.ts):
+// importing hookbridge sends nothing, and a call that succeeds at once never needs it.
+let pRetryModule: Promise<typeof import('p-retry')> | undefined;
+
+/**
+ * Runs `attempt` until it succeeds, `shouldRetry` says no, or retries run out; the last error is
+ * thrown as it is. The first attempt is made here, checked against the signal before and after as
+ * p-retry checks every attempt; only once it has failed does p-retry take over, handed that
+ * failure as its own first attempt, so most calls (which succeed at once) never pay for it.
+ */
+export async function withRetries<T>(attempt: (attemptNumber: number) => Promise<T>, run: RetryRun): Promise<T> {
+  run.signal?.throwIfAborted();
+  let result: T;
+  try {
+    result = await attempt(1);
+  } catch (error) {
+    return retryAfter(error, attempt, run);
+  }
+  run.signal?.throwIfAborted();
+  return result;
+}
+
+async function retryAfter<T>(first: unknown, attempt: (attemptNumber: number) => Promise<T>, run: RetryRun): Promise<T> {
+  const { default: pRetry } = await (pRetryModule ??= import('p-retry'));
+  return pRetry((attemptNumber) => (attemptNumber === 1 ? Promise.reject(first) : attempt(attemptNumber)), {
     retries: run.retries,
     minTimeout: 0,
     maxTimeout: 0,
