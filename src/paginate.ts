@@ -1,5 +1,14 @@
 import type { Page } from './model';
+import { RecentIds } from './recent-ids';
 import type { RemovalFeed } from './removal-feed';
+import { YieldedIds } from './yielded-ids';
+
+/**
+ * How many of the latest ids a walk remembers, at least, to skip repeats: a page that shifted by
+ * more than this many items between two requests could repeat an older one. Four pages when
+ * pages are larger, so memory stays flat in the length of the walk, whatever the page size.
+ */
+export const MIN_ID_WINDOW = 1000;
 
 /** How `paginate` fetches one page. */
 export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page<T>>;
@@ -29,15 +38,18 @@ interface Asked<T> {
 /**
  * Every item of a paged list, in order. When the first page tells the total, the remaining pages
  * are fetched `concurrency` at a time while items are still yielded in page order, so at most
- * `concurrency` pages (plus the ids already yielded) are held in memory. Otherwise pages are
- * followed one by one while `hasMore`.
+ * `concurrency` pages (plus a bounded window of the latest ids) are held in memory. Otherwise
+ * pages are followed one by one while `hasMore`.
  *
  * Offset pages move when items before them go: deleting each item as it is yielded would make
  * the walk skip the next page's first items. So the walk listens to `removals` (the same
  * client's deletes); once one of its own items is removed, pages fetched ahead are dropped and the
  * next page is the one that now holds the first unseen item, where every earlier removal counted.
- * Breaking out of the loop, or aborting `signal`, stops at once and aborts requests in flight;
- * the same id is never yielded twice.
+ * Breaking out of the loop, or aborting `signal`, stops at once and aborts requests in flight.
+ * The same id is not yielded twice within the window of the latest `max(MIN_ID_WINDOW, 4 ×
+ * pageSize)` items: older ids are forgotten, so memory does not grow with the walk. Removals of
+ * any item the walk yielded are counted, however long ago (a fixed-size filter of every id
+ * yielded: a rare false match makes the walk re-read an item, which the window then skips).
  */
 export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<T, void, undefined> {
   const { fetchPage, idOf, maxItems = Infinity, signal } = options;
@@ -46,17 +58,34 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
   const walk = new AbortController();
   const onAbort = () => walk.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
-  const seen = new Set<string>();
-  const removed = new Set<string>();
-  const stopListening = options.removals?.subscribe((id) => { if (seen.has(id)) removed.add(id); });
+  // Sized once the first page tells the page size; nothing is yielded before that.
+  let seen = new RecentIds(MIN_ID_WINDOW);
+  // Removals of yielded items, counted once each (a retried delete announces the same id again).
+  // Whether an id was yielded is asked of every id the walk gave, not only the window's: a delete
+  // that lags the walk by thousands of items still moves every later page.
+  let removals = 0;
+  const yieldedIds = options.removals ? new YieldedIds() : undefined;
+  const removedIds = new RecentIds(MIN_ID_WINDOW);
+  const stopListening = options.removals?.subscribe((id) => {
+    if (!yieldedIds!.mayHave(id) || removedIds.has(id)) return;
+    removedIds.add(id);
+    removals++;
+  });
   let yielded = 0;
   const ahead = new Map<number, Asked<T>>();
   const ask = (n: number, pageSize: number): Asked<T> => {
+    // The page's own controller, aborted with the walk by a listener removed once the page is
+    // in: `AbortSignal.any` would keep each page's signal tied to the walk's until the walk ended,
+    // so memory would grow with every page.
     const controller = new AbortController();
-    const promise = fetchPage(n, AbortSignal.any([walk.signal, controller.signal]));
+    const onWalkAbort = () => controller.abort(walk.signal.reason);
+    if (walk.signal.aborted) onWalkAbort();
+    else walk.signal.addEventListener('abort', onWalkAbort, { once: true });
+    const promise = fetchPage(n, controller.signal);
+    const settled = () => walk.signal.removeEventListener('abort', onWalkAbort);
     // A rejected page that is never awaited (we stopped early) must not become an unhandled rejection.
-    promise.catch(() => {});
-    return { start: (n - 1) * pageSize, removalsBefore: removed.size, promise, controller };
+    promise.then(settled, settled);
+    return { start: (n - 1) * pageSize, removalsBefore: removals, promise, controller };
   };
   // Pages fetched ahead were cut before the removals: their items may have moved, so they go.
   const dropAhead = () => {
@@ -72,13 +101,14 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
     let page = await asked.promise;
     let current = 1;
     const size = page.pageSize;
+    if (size * 4 > MIN_ID_WINDOW) seen = new RecentIds(size * 4);
     const lastKnown = page.total !== undefined && size > 0 ? Math.ceil(page.total / size) : undefined;
     const wantedPages = Number.isFinite(maxItems) && size > 0 ? Math.ceil(maxItems / size) : Infinity;
     const last = lastKnown === undefined ? undefined : Math.min(lastKnown, wantedPages);
     let next = 2;
     for (;;) {
       // Refill the window before handing out items, so the network works while the caller does.
-      if (last !== undefined && removed.size === 0) {
+      if (last !== undefined && removals === 0) {
         while (next <= last && ahead.size < concurrency) { ahead.set(next, ask(next, size)); next++; }
       }
       for (const item of page.items) {
@@ -87,15 +117,16 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
         const id = idOf(item);
         if (seen.has(id)) continue;
         seen.add(id);
+        yieldedIds?.add(id);
         yield item;
         signal?.throwIfAborted();
         if (++yielded >= maxItems) return;
       }
-      if (removed.size > 0) {
+      if (removals > 0) {
         dropAhead();
         if (!page.hasMore || page.items.length === 0 || size <= 0) return;
         // Where the first unseen item is now: this page's end, less the removals since it was cut.
-        const offset = asked.start + page.items.length - (removed.size - asked.removalsBefore);
+        const offset = asked.start + page.items.length - (removals - asked.removalsBefore);
         current = Math.floor(Math.max(0, offset) / size) + 1;
         asked = ask(current, size);
         page = await asked.promise;
@@ -117,6 +148,10 @@ export async function* paginate<T>(options: PaginateOptions<T>): AsyncGenerator<
   } finally {
     stopListening?.();
     signal?.removeEventListener('abort', onAbort);
-    if (ahead.size > 0) walk.abort(new Error('iteration stopped'));
+    if (ahead.size > 0) {
+      // Pages fetched ahead and never read: aborted whether or not they were answered yet.
+      walk.abort(new Error('iteration stopped'));
+      for (const asked of ahead.values()) asked.controller.abort(walk.signal.reason);
+    }
   }
 }

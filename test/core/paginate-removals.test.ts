@@ -88,3 +88,51 @@ describe('paginate: deletes through the same client while walking', () => {
     expect(listeners).toBe(0);
   });
 });
+
+describe('paginate: a walk longer than its id window', () => {
+  it('deleting every item as it is yielded over 2,500 items (past the 1,000-id window) leaves none and yields each once', async () => {
+    const list = shiftingList(2_500);
+    const yielded: string[] = [];
+    for await (const item of paginate({ fetchPage: list.fetchPage, idOf: (i) => i.id, removals: list.feed })) {
+      yielded.push(item.id);
+      await list.remove(item.id);
+    }
+    expect(list.left()).toEqual([]);
+    expect(new Set(yielded).size).toBe(2_500);
+    expect(yielded).toHaveLength(2_500);
+  });
+
+  it('deletes that lag the walk by more than the window (1,005 items behind) are still counted: none skipped', async () => {
+    const list = shiftingList(1_300);
+    const yielded: string[] = [];
+    for await (const item of paginate({ fetchPage: list.fetchPage, idOf: (i) => i.id, removals: list.feed })) {
+      yielded.push(item.id);
+      if (yielded.length > 1_005) await list.remove(yielded[yielded.length - 1_006]!);
+    }
+    expect(yielded).toEqual(Array.from({ length: 1_300 }, (_, i) => `wh_${i + 1}`));
+    expect(list.left()).toHaveLength(1_005);
+  });
+
+  it('removals of items the walk never gave (another list, the same client) make it re-read at most, never skip or repeat', async () => {
+    const list = shiftingList(300);
+    const yielded: string[] = [];
+    let n = 0;
+    for await (const item of paginate({ fetchPage: list.fetchPage, idOf: (i) => i.id, removals: list.feed })) {
+      yielded.push(item.id);
+      if (n++ % 3 === 0) list.feed.announce(`elsewhere_${n}`);
+    }
+    expect(yielded).toEqual(Array.from({ length: 300 }, (_, i) => `wh_${i + 1}`));
+  });
+
+  it('a repeat from within the window is skipped; the window is what bounds memory, so one from 1,000 items back is not', async () => {
+    // A list that, on its last page, repeats the item yielded just before and the very first one.
+    const pages: Item[][] = Array.from({ length: 120 }, (_, p) => Array.from({ length: 10 }, (_, i) => ({ id: `wh_${p * 10 + i}` })));
+    pages.push([{ id: 'wh_1199' }, { id: 'wh_0' }, { id: 'wh_new' }]);
+    const fetchPage = async (page: number): Promise<Page<Item>> =>
+      ({ items: pages[page - 1]!, page, pageSize: 10, hasMore: page < pages.length });
+    const yielded: string[] = [];
+    for await (const item of paginate({ fetchPage, idOf: (i) => i.id })) yielded.push(item.id);
+    expect(yielded.slice(-2)).toEqual(['wh_0', 'wh_new']);
+    expect(yielded.filter((id) => id === 'wh_1199')).toHaveLength(1);
+  });
+});

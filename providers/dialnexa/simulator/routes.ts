@@ -3,7 +3,7 @@
  * rotate, toggle or delivery-log endpoint, so neither does the simulator.
  * @module
  */
-import { findRoute, parseJsonBody, slicePage, type Route, type SimRequest, type SimResponse } from '../../../src/testing/kit';
+import { findRoute, parseJsonBody, type Route, type SimRequest, type SimResponse } from '../../../src/testing/kit';
 import { badJson, cannotRoute, dialNexaError, json, webhookNotFound } from './responses';
 import { activeIs, toDialNexaWire, type DialNexaStore, type DialNexaWebhookFields } from './store';
 import { checkCreate, checkListQuery, checkPatch } from './validation';
@@ -35,7 +35,7 @@ function list(request: SimRequest, ctx: DialNexaRouteContext): SimResponse {
   const checked = checkListQuery(request.searchParams);
   if (!checked.ok) return dialNexaError(400, checked.messages);
   const { page, limit, isActive } = checked.value;
-  const slice = slicePage(ctx.store.list(activeIs(isActive)), page, limit);
+  const slice = ctx.store.page(activeIs(isActive), page, limit);
   // DialNexa's list shape: `{ data, meta: { page, limit, total } }`, with no totalPages.
   return json(200, { data: slice.items.map(toDialNexaWire), meta: { page, limit, total: slice.total } });
 }

@@ -3,6 +3,7 @@
  * through), handed out only as copies so a test that changes one changes nothing stored.
  * @module
  */
+import { slicePage, type PageSlice } from './page-slice';
 
 /** Stored records of one kind, by id. `R` is the provider's own record shape. */
 export class RecordStore<R extends { id: string }> {
@@ -49,6 +50,15 @@ export class RecordStore<R extends { id: string }> {
   /** Copies of every record `keep` accepts (default: all), in creation order. */
   list(keep: (record: R) => boolean = () => true): R[] {
     return [...this.#records.values()].filter(keep).map((record) => structuredClone(record));
+  }
+
+  /**
+   * Page `page` (1-based) of `size` of the records `keep` accepts, copies of that page's records
+   * only: a walk over 10,000 records then costs a page's worth of copies per request, not the store's.
+   */
+  page(keep: (record: R) => boolean, page: number, size: number): PageSlice<R> {
+    const slice = slicePage([...this.#records.values()].filter(keep), page, size);
+    return { ...slice, items: slice.items.map((record) => structuredClone(record)) };
   }
 
   /** Forgets every record. */
