@@ -169,7 +169,8 @@ export function sentdm(options: SentDmOptions): SentDmProvider {
       await send({
         operation: 'delete', method: 'DELETE', path: path(id, 'delete'), call,
         // 204 with no body is documented; a 200 with the envelope is accepted too.
-        readSuccess: (res) => { if (res.text.trim() !== '') readData(anyData, res, ctx('delete')); },
+        // A body, if any, must be the envelope; JSON is looked at first, so a 2xx with one is not redacted just to see it is there.
+        readSuccess: (res) => { if (res.json !== undefined || res.text.trim() !== '') readData(anyData, res, ctx('delete')); },
       });
     },
 

@@ -1,5 +1,6 @@
 import type { ProviderId } from '../model';
 import { bodyDigest } from './body-digest';
+import { wellFormed } from './encoding';
 
 /** What identifies one event within a provider: its own id, or the parts a scheme derives it from. */
 export type DedupeKeyParts = string | readonly string[];
@@ -29,7 +30,7 @@ const UNRESERVED = /^[\w.~-]*$/;
 
 function encodePart(part: string): string {
   // A lone surrogate (JSON may escape one into an id) would make encodeURIComponent throw.
-  return UNRESERVED.test(part) ? part : encodeURIComponent((part as string & { toWellFormed(): string }).toWellFormed());
+  return UNRESERVED.test(part) ? part : encodeURIComponent(wellFormed(part));
 }
 
 /**

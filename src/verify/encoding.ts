@@ -8,6 +8,14 @@
  */
 
 const encoder = new TextEncoder();
+
+/**
+ * `text` with each lone surrogate replaced by U+FFFD, as a UTF-8 encoder would write it
+ * (`String.prototype.toWellFormed`, ES2024, beyond the ES2023 lib the project is typed against).
+ */
+export function wellFormed(text: string): string {
+  return (text as string & { toWellFormed(): string }).toWellFormed();
+}
 // Standard alphabet with optional padding; atob alone would also accept stray whitespace.
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 

@@ -1,7 +1,7 @@
 import { ValidationError } from '../errors';
 import type { ProviderId } from '../model';
 import { isRecord, parseJsonSafely } from '../untrusted-json';
-import { utf8Bytes } from './encoding';
+import { utf8Bytes, wellFormed } from './encoding';
 
 const decoder = new TextDecoder();
 
@@ -12,7 +12,7 @@ const decoder = new TextDecoder();
  */
 export function bodyText(body: string | Uint8Array): string {
   if (typeof body !== 'string') return decoder.decode(body);
-  const text = (body as string & { toWellFormed(): string }).toWellFormed();
+  const text = wellFormed(body);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

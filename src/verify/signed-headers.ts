@@ -40,10 +40,8 @@ export function readSignedHeaders(facts: SchemeFacts, headers: HeaderSource): Si
       if (bytes?.length === HMAC_SHA256_LENGTH) signatures.push(bytes);
     }
   }
-  if ((idHeader && !id) || (clock && !timestamp) || tokens === 0) {
-    const missing = [idHeader && !id && idHeader, clock && !timestamp && clock.header, tokens === 0 && names.join(' or ')].filter(Boolean);
-    throw signatureFailure(provider, 'missing_header', `The ${facts.label} delivery lacks ${missing.join(', ')}.`);
-  }
+  const missing = [idHeader && !id && idHeader, clock && !timestamp && clock.header, tokens === 0 && names.join(' or ')].filter(Boolean);
+  if (missing.length > 0) throw signatureFailure(provider, 'missing_header', `The ${facts.label} delivery lacks ${missing.join(', ')}.`);
   const seconds = timestamp === undefined ? undefined : parseUnixSeconds(timestamp);
   if (clock && seconds === undefined) throw signatureFailure(provider, 'malformed_header', `${clock.header} is not unix seconds.`);
   if (signatures.length === 0) {

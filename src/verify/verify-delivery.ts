@@ -29,18 +29,18 @@ export function verifierOf<F extends EventFields>(facts: SchemeFacts<F>): (optio
     const { headers, secret: source } = options;
     const secret = typeof source === 'function' ? await resolveSecretSource(source, provider, headers) : source;
     const from = typeof source === 'function' ? "the secret function's result" : 'secret';
-    // One secret, the common case, without building lists.
-    const keys = typeof secret === 'string' && secret.trim() !== '' ? [keyOf(secret.trim())] : signingSecrets(secret, provider, from).map(keyOf);
+    const keys = signingSecrets(secret, provider, from).map(keyOf);
     const body = requireRawBody(options.body, provider);
     const signed = readSignedHeaders(facts, headers);
     const text = bodyText(body);
     const { delivery } = signed;
     const message = facts.signedPrefix ? [facts.signedPrefix(delivery), body] : [body];
-    const computed = cryptoEngine().hmacs(keys, message);
+    const engine = cryptoEngine();
+    const computed = engine.hmacs(keys, message);
     const digests = computed instanceof Promise ? await computed : computed;
     // Any key (rotation) against any signature (several sent); every comparison is made.
     let matched = false;
-    for (const digest of digests) for (const signature of signed.signatures) matched = cryptoEngine().equal(digest, signature) || matched;
+    for (const digest of digests) for (const signature of signed.signatures) matched = engine.equal(digest, signature) || matched;
     if (!matched) {
       throw signatureFailure(provider, 'mismatch',
         `The ${facts.label} signature does not match the delivery under any of the ${keys.length} secret(s) given: a wrong secret, ` +
